@@ -1,0 +1,52 @@
+//! Sonae's domain model.
+//!
+//! Architecture invariant: this crate does no IO. No files, no SQL, no clock reads, no random
+//! numbers, no Tauri, no serde. Time comes in through [`Clock`], identifiers through [`IdGen`];
+//! everything else is plain data and pure functions, so every rule can be tested with fixed
+//! inputs and the same inputs always give the same outputs (and the same PDFs later on).
+
+pub mod audit;
+pub mod case;
+pub mod clock;
+pub mod error;
+pub mod ids;
+pub mod org;
+pub mod report;
+pub mod role;
+pub mod timeline;
+
+pub use case::{Case, CaseState, Category, Severity};
+pub use clock::{Clock, FixedClock, Timestamp};
+pub use error::DomainError;
+pub use ids::{CaseId, DepartmentId, IdGen, OrganizationId, PersonId, ReportId, SequentialIds, TimelineEntryId};
+pub use org::{Department, OrgKind, Organization, Person};
+pub use report::{IncidentReport, ReportSource};
+pub use role::{Action, Role};
+pub use timeline::{TimelineEntry, TimelineKind};
+
+/// Declares a closed enum with a stable storage code per variant (`as_code` / `from_code`).
+///
+/// Codes are what the database stores; they never change once released.
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable storage code of this variant.
+            pub fn as_code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// Parses a storage code; `None` for a code this version does not know.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+pub(crate) use coded_enum;

@@ -1,0 +1,81 @@
+//! Roles (000 §1, 004 第2章) and what each may do.
+//!
+//! Permissions are decided here, in one table, and enforced by `sonae-api` on every use case.
+//! The UI may hide what a role cannot do, but it is never the thing that forbids it.
+
+use crate::coded_enum;
+
+coded_enum! {
+    /// A role a person holds. A person may hold several.
+    pub enum Role {
+        /// 職員: files reports.
+        Staff = "staff",
+        /// CSIRT要員 / インシデントハンドラー: runs cases.
+        CsirtMember = "csirt_member",
+        /// CSIRT責任者: assigns, approves triage and closure.
+        CsirtLead = "csirt_lead",
+        /// 統括情報セキュリティ責任者: receives reports, orders containment, reports to the CISO.
+        ChiefSecurityOfficer = "chief_security_officer",
+        /// CISO (最高情報セキュリティ責任者): is informed, decides on 公表 and 緊急対策会議.
+        Ciso = "ciso",
+        /// 情報システム担当者: carries out containment and recovery.
+        SystemAdministrator = "system_administrator",
+        /// 管理者: sets the organization up.
+        Administrator = "administrator",
+    }
+}
+
+coded_enum! {
+    /// Something a user may try to do through the API.
+    pub enum Action {
+        /// See the home screen (everyone signed in).
+        ViewHome = "view_home",
+        /// See every case, not only one's own reports.
+        ViewAllCases = "view_all_cases",
+        /// Fill an empty database with the fictional demo organization, or choose an empty start.
+        InitializeOrganization = "initialize_organization",
+        /// Verify the audit chain and the database's integrity.
+        VerifyAudit = "verify_audit",
+    }
+}
+
+impl Role {
+    /// Whether this role alone permits `action`.
+    pub fn permits(self, action: Action) -> bool {
+        use Action::*;
+        use Role::*;
+        match action {
+            ViewHome => true,
+            ViewAllCases => matches!(self, CsirtMember | CsirtLead | ChiefSecurityOfficer | Ciso | Administrator),
+            InitializeOrganization => matches!(self, Administrator),
+            VerifyAudit => matches!(self, Administrator | CsirtLead | ChiefSecurityOfficer),
+        }
+    }
+}
+
+/// Whether any of `roles` permits `action`.
+pub fn any_permits(roles: &[Role], action: Action) -> bool {
+    roles.iter().any(|r| r.permits(action))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::from_code(r.as_code()), Some(*r));
+        }
+        assert_eq!(Role::from_code("mayor"), None);
+    }
+
+    #[test]
+    fn staff_cannot_see_all_cases_or_initialize() {
+        assert!(any_permits(&[Role::Staff], Action::ViewHome));
+        assert!(!any_permits(&[Role::Staff], Action::ViewAllCases));
+        assert!(!any_permits(&[Role::Staff, Role::SystemAdministrator], Action::InitializeOrganization));
+        assert!(any_permits(&[Role::Staff, Role::Administrator], Action::InitializeOrganization));
+        assert!(!any_permits(&[], Action::ViewHome));
+    }
+}

@@ -1,0 +1,21 @@
+//! Sonae's SQLite store.
+//!
+//! One database file per installation. [`Store`] opens it (creating or migrating it when asked),
+//! writes through [`Writer`] so that every change to data appends a hash-chained audit entry in
+//! the same transaction, and answers the queries the use cases need.
+//!
+//! Architecture invariant: a file this crate cannot read, or one written by a newer Sonae, is
+//! never deleted, rewritten or "repaired". Opening fails loudly and the file keeps its bytes.
+
+mod audit;
+mod error;
+mod migrate;
+mod open;
+mod queries;
+mod write;
+
+pub use audit::{AuditProblem, AuditReport, Table};
+pub use error::StoreError;
+pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, SONAE_APPLICATION_ID};
+pub use open::{DB_FILE_NAME, OpenMode, Store, default_data_dir};
+pub use write::Writer;
