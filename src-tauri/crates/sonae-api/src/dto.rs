@@ -1,0 +1,166 @@
+//! Transport types: camelCase JSON, TypeScript generated into `ui/src/bindings/` by ts-rs.
+//!
+//! DTOs are built from domain values by exhaustive conversion, so a new domain variant or field
+//! fails the build here instead of silently missing from the UI.
+
+use serde::Serialize;
+use sonae_core::clock::to_storage;
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+/// Mirrors a domain enum as a DTO enum with exhaustive conversions.
+macro_rules! mirror_enum {
+    ($(#[$meta:meta])* $name:ident => $core:path { $($variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+        #[serde(rename_all = "camelCase")]
+        pub enum $name { $($variant),+ }
+
+        impl From<$core> for $name {
+            fn from(v: $core) -> Self {
+                use $core as C;
+                match v { $(C::$variant => $name::$variant),+ }
+            }
+        }
+
+        impl From<$name> for $core {
+            fn from(v: $name) -> Self {
+                use $core as C;
+                match v { $($name::$variant => C::$variant),+ }
+            }
+        }
+    };
+}
+
+mirror_enum!(
+    /// Where a case stands.
+    CaseState => sonae_core::CaseState { Received, Triage, Responding, Recovering, Prevention, Closed, NotIncident }
+);
+mirror_enum!(
+    /// Incident category.
+    Category => sonae_core::Category {
+        UnauthorizedAccess, Malware, TargetedMail, WebDefacement, Dos, DataLeak, MisdirectedMail,
+        Misdelivery, LossTheft, SnsHijack, MisconfigExposure, SystemFailure, PolicyViolation, Other
+    }
+);
+mirror_enum!(
+    /// 重要度.
+    Severity => sonae_core::Severity { Low, Medium, High, Critical }
+);
+mirror_enum!(
+    /// Kind of public body.
+    OrgKind => sonae_core::OrgKind { Municipality, PartialAffairsAssociation, Assembly }
+);
+
+/// Where the first-run setup stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum SetupState {
+    /// A new, empty database: offer demo data or an empty start.
+    FirstRun,
+    /// The user chose to start empty; the organization is not set up yet.
+    Empty,
+    /// An organization exists.
+    Ready,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationDto {
+    pub id: String,
+    pub name: String,
+    pub kind: OrgKind,
+    pub prefecture: String,
+}
+
+impl From<sonae_core::Organization> for OrganizationDto {
+    fn from(o: sonae_core::Organization) -> Self {
+        let sonae_core::Organization { id, name, kind, prefecture, head_title: _, ciso_title: _ } = o;
+        OrganizationDto { id: id.to_string(), name, kind: kind.into(), prefecture }
+    }
+}
+
+/// One line of a case list. The CLI's `case list --json` prints exactly these objects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseSummaryDto {
+    pub id: String,
+    pub receipt_no: String,
+    pub state: CaseState,
+    pub title: String,
+    pub category: Category,
+    pub severity: Option<Severity>,
+    pub drill: bool,
+    /// RFC 3339 UTC; shown in JST.
+    pub created_at: String,
+}
+
+impl From<sonae_core::Case> for CaseSummaryDto {
+    fn from(c: sonae_core::Case) -> Self {
+        let sonae_core::Case { id, receipt_no, title, category, state, severity, drill, created_at, updated_at: _ } = c;
+        CaseSummaryDto {
+            id: id.to_string(),
+            receipt_no,
+            state: state.into(),
+            title,
+            category: category.into(),
+            severity: severity.map(Into::into),
+            drill,
+            created_at: to_storage(created_at),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StateCountDto {
+    pub state: CaseState,
+    #[ts(type = "number")]
+    pub count: i64,
+}
+
+/// What the home screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HomeDto {
+    pub setup: SetupState,
+    pub organization: Option<OrganizationDto>,
+    /// Cases the actor may see, newest first (empty for a role that may not see all cases).
+    pub cases: Vec<CaseSummaryDto>,
+    /// Real (non-drill) cases per state.
+    pub state_counts: Vec<StateCountDto>,
+}
+
+/// One audit problem, as a Fluent message id with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditProblemDto {
+    /// The audit entry it is found at (none for a row no entry records).
+    #[ts(type = "number | null")]
+    pub seq: Option<i64>,
+    pub message_id: String,
+    pub args: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditReportDto {
+    #[ts(type = "number")]
+    pub entries: i64,
+    /// Ordered by entry number: the first is the first broken entry.
+    pub problems: Vec<AuditProblemDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckReportDto {
+    /// Lines from SQLite's integrity and foreign-key checks; empty when sound.
+    pub integrity_problems: Vec<String>,
+    pub audit: AuditReportDto,
+}
+
+impl CheckReportDto {
+    pub fn ok(&self) -> bool {
+        self.integrity_problems.is_empty() && self.audit.problems.is_empty()
+    }
+}

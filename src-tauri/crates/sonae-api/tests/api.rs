@@ -1,0 +1,81 @@
+//! Use cases against a real database file, with a fixed clock and sequential ids.
+
+use chrono::{TimeZone, Utc};
+use sonae_api::dto::{CaseState, SetupState};
+use sonae_api::{Actor, Ctx, ErrorCode, FixedClock, OpenMode, Role, SequentialIds, Store};
+
+fn clock() -> FixedClock {
+    FixedClock(Utc.with_ymd_and_hms(2026, 11, 21, 0, 30, 0).unwrap())
+}
+
+fn admin() -> Actor {
+    Actor::new("system:test", &[Role::Administrator])
+}
+
+fn store(dir: &tempfile::TempDir) -> Store {
+    Store::open(&dir.path().join("sonae.db"), OpenMode::CreateOrMigrate, clock().0).unwrap()
+}
+
+#[test]
+fn first_run_then_demo_fills_the_home_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store(&dir);
+    let (clock, ids, actor) = (clock(), SequentialIds::new(), admin());
+    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
+    assert_eq!(sonae_api::home(&mut ctx).unwrap().setup, SetupState::FirstRun);
+
+    let home = sonae_api::load_demo(&mut ctx).unwrap();
+    assert_eq!(home.setup, SetupState::Ready);
+    assert_eq!(home.organization.as_ref().unwrap().name, "架空市");
+    assert_eq!(home.cases.len(), 8);
+    // Newest first, numbered in arrival order within the JST year.
+    assert_eq!(home.cases[0].receipt_no, "2026-0008");
+    assert_eq!(home.cases[0].state, CaseState::Received);
+    assert_eq!(home.cases[0].created_at, "2026-11-20T21:30:00Z");
+    // The drill case is listed but not counted.
+    assert!(home.cases.iter().any(|c| c.drill));
+    let responding = home.state_counts.iter().find(|s| s.state == CaseState::Responding).unwrap();
+    assert_eq!(responding.count, 1);
+    let counted: i64 = home.state_counts.iter().map(|s| s.count).sum();
+    assert_eq!(counted, 7);
+
+    let report = sonae_api::check(&mut ctx).unwrap();
+    assert!(report.ok(), "{report:?}");
+    assert!(report.audit.entries > 50);
+
+    let again = sonae_api::load_demo(&mut ctx).unwrap_err();
+    assert_eq!((again.code, again.message_id.as_str()), (ErrorCode::Conflict, "error-already-initialized"));
+}
+
+#[test]
+fn roles_are_enforced_in_rust() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store(&dir);
+    let (clock, ids) = (clock(), SequentialIds::new());
+    let staff = Actor::new("person:staff", &[Role::Staff]);
+    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &staff };
+    for err in [sonae_api::load_demo(&mut ctx).unwrap_err(), sonae_api::start_empty(&mut ctx).unwrap_err(), sonae_api::list_cases(&mut ctx).unwrap_err(), sonae_api::check(&mut ctx).unwrap_err()] {
+        assert_eq!(err.code, ErrorCode::Forbidden);
+        assert_eq!(err.message_id, "error-forbidden");
+    }
+    // Staff still see the home screen, but no case list.
+    let home = sonae_api::home(&mut ctx).unwrap();
+    assert!(home.cases.is_empty());
+    // Nothing was written by the refused calls.
+    assert_eq!(store.verify_audit().unwrap().entries, 0);
+}
+
+#[test]
+fn an_empty_start_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store(&dir);
+    let (clock, ids, actor) = (clock(), SequentialIds::new(), admin());
+    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
+    assert_eq!(sonae_api::start_empty(&mut ctx).unwrap().setup, SetupState::Empty);
+    drop(store);
+    let mut store = Store::open(&dir.path().join("sonae.db"), OpenMode::ExistingOrFail, clock.0).unwrap();
+    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
+    let home = sonae_api::home(&mut ctx).unwrap();
+    assert_eq!((home.setup, home.organization, home.cases.len()), (SetupState::Empty, None, 0));
+    assert_eq!(sonae_api::load_demo(&mut ctx).unwrap_err().code, ErrorCode::Conflict);
+}

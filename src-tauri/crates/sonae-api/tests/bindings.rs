@@ -1,0 +1,63 @@
+//! The TypeScript bindings in `ui/src/bindings/` are generated from the DTOs and committed.
+//! This test fails when they drift; `UPDATE_BINDINGS=1 cargo test -p sonae-api --test bindings`
+//! rewrites them.
+
+use sonae_api::dto::*;
+use sonae_api::{ApiError, ErrorCode};
+use std::path::PathBuf;
+use ts_rs::{Config, TS};
+
+fn generated() -> Vec<(String, String)> {
+    let cfg = Config::new().with_large_int("number");
+    fn one<T: TS + 'static>(cfg: &Config) -> (String, String) {
+        let path = T::output_path().expect("exportable type").to_string_lossy().into_owned();
+        (path, T::export_to_string(cfg).expect("exports"))
+    }
+    let mut out = vec![
+        one::<ApiError>(&cfg),
+        one::<ErrorCode>(&cfg),
+        one::<HomeDto>(&cfg),
+        one::<SetupState>(&cfg),
+        one::<OrganizationDto>(&cfg),
+        one::<OrgKind>(&cfg),
+        one::<CaseSummaryDto>(&cfg),
+        one::<StateCountDto>(&cfg),
+        one::<CaseState>(&cfg),
+        one::<Category>(&cfg),
+        one::<Severity>(&cfg),
+        one::<AuditProblemDto>(&cfg),
+        one::<AuditReportDto>(&cfg),
+        one::<CheckReportDto>(&cfg),
+    ];
+    out.sort();
+    out
+}
+
+#[test]
+fn typescript_bindings_match_the_dtos() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/bindings");
+    let expected = generated();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            std::fs::remove_file(entry.unwrap().path()).unwrap();
+        }
+        for (name, text) in &expected {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+        return;
+    }
+    let mut actual: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| {
+            let p = e.unwrap().path();
+            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    actual.sort();
+    let names = |v: &[(String, String)]| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&actual), names(&expected), "binding files differ; run UPDATE_BINDINGS=1 cargo test -p sonae-api --test bindings");
+    for ((name, got), (_, want)) in actual.iter().zip(&expected) {
+        assert_eq!(got, want, "{name} drifted from the Rust DTO; run UPDATE_BINDINGS=1 cargo test -p sonae-api --test bindings");
+    }
+}
