@@ -8,6 +8,6 @@ cli-audit-broken = Audit verification found problems ({ $count }). First problem
 cli-integrity-failed = The database integrity check found problems ({ $count }). First problem: { $first }
 cli-check-ok = Check passed: the database is sound and its { $entries } audit entries show no tampering.
 cli-case-list-empty = No cases.
-cli-case-list-header = Receipt no.	State	Category	Severity	Title
+cli-case-list-header = Receipt no.	Received (JST)	State	Category	Severity	Title
 cli-drill-mark = [DRILL]
 cli-severity-none = -

@@ -8,6 +8,6 @@ cli-audit-broken = 監査ログの検証で問題が見つかりました（{ $c
 cli-integrity-failed = データベースの整合性検査で問題が見つかりました（{ $count } 件）。最初の問題: { $first }
 cli-check-ok = 検査に合格しました: 整合性に問題はなく、監査ログ { $entries } 件に改ざんは見つかりません。
 cli-case-list-empty = 事案はありません。
-cli-case-list-header = 受付番号	状態	分類	重要度	件名
+cli-case-list-header = 受付番号	受付日時（日本時間）	状態	分類	重要度	件名
 cli-drill-mark = 【訓練】
 cli-severity-none = —

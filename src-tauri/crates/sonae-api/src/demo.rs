@@ -80,7 +80,11 @@ const CASES: &[DemoCase] = &[
         department: 2,
         reporter: 6,
         summary: "窓口の複合機が印刷途中で停止し、「不明なジョブ」と表示された。",
-        timeline: &[(45, TimelineKind::Decision, "保守業者の点検で給紙部の故障と判明。情報セキュリティインシデントには該当しないと判断した。")],
+        timeline: &[(
+            45,
+            TimelineKind::Decision,
+            "保守業者の点検で給紙部の故障と判明。情報セキュリティインシデントには該当しないと判断した。",
+        )],
     },
     DemoCase {
         hours_ago: 24 * 12,
@@ -156,7 +160,7 @@ const CASES: &[DemoCase] = &[
     },
     DemoCase {
         hours_ago: 24 * 2,
-        title: "【訓練】ランサムウェア感染を想定した対応訓練",
+        title: "ランサムウェア感染を想定した対応訓練",
         category: Category::Malware,
         state: CaseState::Responding,
         severity: Some(Severity::Critical),

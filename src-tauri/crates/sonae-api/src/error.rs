@@ -70,7 +70,9 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound { path: p } => ApiError::new(ErrorCode::Validation, "error-db-not-found").arg("path", path(&p)),
             StoreError::Unreadable { path: p, .. } => ApiError::new(ErrorCode::Storage, "error-db-unreadable").arg("path", path(&p)),
-            StoreError::NotSonae { path: p } => ApiError::new(ErrorCode::NotSonaeDatabase, "error-not-sonae-database").arg("path", path(&p)),
+            StoreError::NotSonae { path: p } => {
+                ApiError::new(ErrorCode::NotSonaeDatabase, "error-not-sonae-database").arg("path", path(&p))
+            }
             StoreError::SchemaTooNew { found, known } => {
                 ApiError::new(ErrorCode::SchemaTooNew, "error-schema-too-new").arg("found", found).arg("known", known)
             }

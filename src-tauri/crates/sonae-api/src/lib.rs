@@ -22,6 +22,7 @@ pub use demo::load_demo;
 pub use error::{ApiError, ErrorCode};
 pub use home::{home, start_empty};
 pub use runtime::{RandomIds, SystemClock};
+pub use sonae_core::clock;
 pub use sonae_core::{Clock, FixedClock, IdGen, Role, SequentialIds};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
 
@@ -42,7 +43,5 @@ pub fn open_store(path: &Path, mode: OpenMode, clock: &dyn Clock) -> Result<Stor
 
 /// The default database file: `sonae.db` in the app-data directory (`$SONAE_DATA_DIR` overrides).
 pub fn default_db_path() -> Result<PathBuf, ApiError> {
-    sonae_store::default_data_dir()
-        .map(|d| d.join(DB_FILE_NAME))
-        .ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))
+    sonae_store::default_data_dir().map(|d| d.join(DB_FILE_NAME)).ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))
 }

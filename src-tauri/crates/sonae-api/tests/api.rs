@@ -54,7 +54,12 @@ fn roles_are_enforced_in_rust() {
     let (clock, ids) = (clock(), SequentialIds::new());
     let staff = Actor::new("person:staff", &[Role::Staff]);
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &staff };
-    for err in [sonae_api::load_demo(&mut ctx).unwrap_err(), sonae_api::start_empty(&mut ctx).unwrap_err(), sonae_api::list_cases(&mut ctx).unwrap_err(), sonae_api::check(&mut ctx).unwrap_err()] {
+    for err in [
+        sonae_api::load_demo(&mut ctx).unwrap_err(),
+        sonae_api::start_empty(&mut ctx).unwrap_err(),
+        sonae_api::list_cases(&mut ctx).unwrap_err(),
+        sonae_api::check(&mut ctx).unwrap_err(),
+    ] {
         assert_eq!(err.code, ErrorCode::Forbidden);
         assert_eq!(err.message_id, "error-forbidden");
     }

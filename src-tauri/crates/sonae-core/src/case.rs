@@ -97,14 +97,7 @@ pub struct Case {
 
 impl Case {
     /// A new case in state 受付.
-    pub fn open(
-        id: CaseId,
-        receipt_no: String,
-        title: &str,
-        category: Category,
-        drill: bool,
-        now: Timestamp,
-    ) -> Result<Self, DomainError> {
+    pub fn open(id: CaseId, receipt_no: String, title: &str, category: Category, drill: bool, now: Timestamp) -> Result<Self, DomainError> {
         Ok(Self {
             id,
             receipt_no,

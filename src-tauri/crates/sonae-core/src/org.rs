@@ -119,8 +119,9 @@ mod tests {
     #[test]
     fn person_roles_are_sorted_and_required() {
         let ids = SequentialIds::new();
-        let p = Person::new(PersonId::new(&ids), None, "山田 花子", "やまだ はなこ", "主事", &[Role::CsirtMember, Role::Staff, Role::Staff])
-            .unwrap();
+        let p =
+            Person::new(PersonId::new(&ids), None, "山田 花子", "やまだ はなこ", "主事", &[Role::CsirtMember, Role::Staff, Role::Staff])
+                .unwrap();
         assert_eq!(p.roles, vec![Role::Staff, Role::CsirtMember]);
         assert!(Person::new(PersonId::new(&ids), None, "山田", "", "", &[]).is_err());
     }

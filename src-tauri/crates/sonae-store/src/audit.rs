@@ -170,7 +170,15 @@ impl Store {
             if prev_hash != prev {
                 problems.push(AuditProblem::BrokenLink { seq });
             }
-            let fields = AuditFields { seq, at: &at, actor: &actor, action: &action, object_table: &table, object_id: &id, row_json: row.as_deref() };
+            let fields = AuditFields {
+                seq,
+                at: &at,
+                actor: &actor,
+                action: &action,
+                object_table: &table,
+                object_id: &id,
+                row_json: row.as_deref(),
+            };
             if entry_hash(&prev_hash, &fields) != hash {
                 problems.push(AuditProblem::HashMismatch { seq });
             }

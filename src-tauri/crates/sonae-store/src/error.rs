@@ -5,19 +5,38 @@ use std::path::PathBuf;
 #[derive(Debug)]
 pub enum StoreError {
     /// The database file does not exist (and we were told not to create it).
-    NotFound { path: PathBuf },
+    NotFound {
+        path: PathBuf,
+    },
     /// The file exists but SQLite cannot read it as a database (or it cannot be opened at all).
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
     /// A readable SQLite database, but not one of Sonae's.
-    NotSonae { path: PathBuf },
+    NotSonae {
+        path: PathBuf,
+    },
     /// Written by a newer Sonae: schema `found`, this binary knows up to `known`.
-    SchemaTooNew { found: i64, known: i64 },
+    SchemaTooNew {
+        found: i64,
+        known: i64,
+    },
     /// Opened read-only, but the schema is older than this binary's and needs `sonae init`.
-    NeedsMigration { found: i64, known: i64 },
+    NeedsMigration {
+        found: i64,
+        known: i64,
+    },
     /// A stored value this version cannot interpret (e.g. an unknown enum code).
-    BadValue { table: &'static str, column: &'static str, id: String },
+    BadValue {
+        table: &'static str,
+        column: &'static str,
+        id: String,
+    },
     /// A uniqueness or state conflict.
-    Conflict { what: &'static str },
+    Conflict {
+        what: &'static str,
+    },
     Sqlite(rusqlite::Error),
     Io(std::io::Error),
 }

@@ -42,7 +42,10 @@ pub struct Store {
 enum Header {
     /// A zero-length file: SQLite treats it as an empty database.
     Empty,
-    Sqlite { user_version: i64, application_id: i64 },
+    Sqlite {
+        user_version: i64,
+        application_id: i64,
+    },
 }
 
 fn read_header(path: &Path) -> Result<Header, StoreError> {
@@ -106,7 +109,8 @@ impl Store {
         let mut conn = Connection::open_with_flags(path, flags)
             .map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
         // The header may be stale when a -wal file holds newer pages: ask SQLite too.
-        let (version, app_id, tables) = probe(&conn).map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
+        let (version, app_id, tables) =
+            probe(&conn).map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
         if version > latest {
             return Err(StoreError::SchemaTooNew { found: version, known: latest });
         }

@@ -101,7 +101,8 @@ impl Writer<'_> {
 
     pub fn insert_case(&mut self, c: &Case) -> Result<(), StoreError> {
         let id = c.id.to_string();
-        let taken = self.tx.query_row("SELECT count(*) FROM incident_case WHERE receipt_no = ?1", [&c.receipt_no], |r| r.get::<_, i64>(0))?;
+        let taken =
+            self.tx.query_row("SELECT count(*) FROM incident_case WHERE receipt_no = ?1", [&c.receipt_no], |r| r.get::<_, i64>(0))?;
         if taken > 0 {
             return Err(StoreError::Conflict { what: "receipt number already used" });
         }
@@ -178,11 +179,8 @@ impl Writer<'_> {
     /// The next free sequence number for receipt numbers of `year` (`2026-0001` → 1).
     pub fn next_receipt_seq(&self, year: i32) -> Result<u32, StoreError> {
         let prefix = format!("{year}-");
-        let max: Option<String> = self.tx.query_row(
-            "SELECT max(receipt_no) FROM incident_case WHERE receipt_no LIKE ?1 || '%'",
-            [&prefix],
-            |r| r.get(0),
-        )?;
+        let max: Option<String> =
+            self.tx.query_row("SELECT max(receipt_no) FROM incident_case WHERE receipt_no LIKE ?1 || '%'", [&prefix], |r| r.get(0))?;
         let last = max.and_then(|m| m[prefix.len()..].parse::<u32>().ok()).unwrap_or(0);
         Ok(last + 1)
     }

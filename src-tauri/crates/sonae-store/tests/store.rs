@@ -163,8 +163,9 @@ fn migrating_an_older_database_takes_a_backup_first() {
     drop(store);
     let backup = dir.path().join("a.db.v1-20261120T231500Z.bak");
     let copy = Connection::open(&backup).unwrap();
-    let (version, value): (i64, String) =
-        copy.query_row("SELECT (SELECT user_version FROM pragma_user_version), value FROM setting", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let (version, value): (i64, String) = copy
+        .query_row("SELECT (SELECT user_version FROM pragma_user_version), value FROM setting", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
     assert_eq!((version, value.as_str()), (1, "v"));
 
     // A failing step rolls everything back; the database stays at v2 and keeps its data.

@@ -1,0 +1,241 @@
+//! `sonae`: the same API as the desktop app, from a terminal (administration, scripting, checks).
+//!
+//! Exit codes: 0 success, 2 a usage or validation error (unknown flag, missing file …), 1 any
+//! other failure (unreadable or newer database, broken audit chain …). Every failure is one
+//! localized line on stderr; nothing panics on bad input.
+//!
+//! The CLI acts as the local operator `system:cli` with the 管理者 and CSIRT責任者 roles: whoever
+//! can run it already holds the operating-system rights to the database file.
+
+use clap::{Parser, Subcommand, error::ContextKind, error::ErrorKind};
+use sonae_api::dto::{AuditProblemDto, CaseSummaryDto};
+use sonae_api::{Actor, ApiError, Ctx, OpenMode, RandomIds, Role, Store, SystemClock};
+use sonae_i18n::{Lang, Localizer};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sonae", version, about = "Sonae (備え): incident response for Japanese local governments")]
+struct Cli {
+    /// Database file (default: sonae.db in the app-data directory; SONAE_DATA_DIR overrides it)
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Language of messages
+    #[arg(long, global = true, value_parser = ["ja", "en"], default_value = "ja")]
+    lang: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the database, or migrate it to this version's schema (after a backup copy)
+    Init,
+    /// Fill an empty database with the fictional organization 架空市
+    Demo,
+    /// Cases
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
+    /// The audit log
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// SQLite integrity check plus audit verification; never writes
+    Check,
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// List every case, newest first
+    List {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Re-compute the hash chain and compare every row with its last audit entry
+    Verify,
+}
+
+/// What went wrong, already localized, with its exit code.
+struct Failure {
+    line: String,
+    code: u8,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let l10n = Localizer::new(lang_from_args(&args));
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&l10n, &e),
+    };
+    let l10n = Localizer::new(Lang::parse(&cli.lang).unwrap_or(Lang::Ja));
+    match run(cli, &l10n) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("{}", f.line);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+/// `--lang` is needed before clap has parsed anything, to localize clap's own errors.
+fn lang_from_args(args: &[String]) -> Lang {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let value = if a == "--lang" { it.next().map(String::as_str) } else { a.strip_prefix("--lang=") };
+        if let Some(lang) = value.and_then(Lang::parse) {
+            return lang;
+        }
+    }
+    Lang::Ja
+}
+
+fn usage_error(l10n: &Localizer, e: &clap::Error) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            // The usage of the (sub)command that needs more, on stderr.
+            eprint!("{}", e.render());
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    let get = |k| e.get(k).map(|v| v.to_string());
+    let detail = match (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue), get(ContextKind::InvalidSubcommand)) {
+        (Some(arg), Some(value), _) => Some(format!("{arg} = {value}")),
+        (Some(arg), None, _) => Some(arg),
+        (None, _, sub) => sub,
+    };
+    let detail = detail.unwrap_or_else(|| {
+        let rendered = e.render().to_string();
+        rendered.lines().next().unwrap_or_default().trim_start_matches("error: ").to_owned()
+    });
+    eprintln!("{}", l10n.msg("cli-usage-error", &[("detail", &detail)]));
+    ExitCode::from(2)
+}
+
+fn api_failure(l10n: &Localizer, e: ApiError) -> Failure {
+    let mut args: Vec<(String, String)> = e.args.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    if let Some(field_id) = e.args.get("fieldId") {
+        args.push(("field".into(), l10n.msg(field_id, &[])));
+    }
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    Failure { line: l10n.msg(&e.message_id, &args), code: u8::try_from(e.exit_code()).unwrap_or(1) }
+}
+
+fn problem_line(l10n: &Localizer, p: &AuditProblemDto) -> String {
+    let args: Vec<(&str, &str)> = p.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    l10n.msg(&p.message_id, &args)
+}
+
+fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
+    let fail = |e: ApiError| api_failure(l10n, e);
+    let path = match cli.db {
+        Some(p) => p,
+        None => sonae_api::default_db_path().map_err(fail)?,
+    };
+    let mode = match cli.command {
+        Command::Init | Command::Demo => OpenMode::CreateOrMigrate,
+        Command::Case { .. } => OpenMode::ExistingOrFail,
+        Command::Audit { .. } | Command::Check => OpenMode::ReadOnly,
+    };
+    let clock = SystemClock;
+    let ids = RandomIds;
+    let actor = Actor::new("system:cli", &[Role::Administrator, Role::CsirtLead]);
+    let mut store: Store = sonae_api::open_store(&path, mode, &clock).map_err(fail)?;
+    let shown = path.display().to_string();
+    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
+    match cli.command {
+        Command::Init => {
+            let version = ctx.store.schema_version().map_err(|e| fail(e.into()))?;
+            println!("{}", l10n.msg("cli-init-done", &[("path", &shown), ("version", &version.to_string())]));
+        }
+        Command::Demo => {
+            let home = sonae_api::load_demo(&mut ctx).map_err(fail)?;
+            println!("{}", l10n.msg("cli-demo-done", &[("path", &shown), ("cases", &home.cases.len().to_string())]));
+        }
+        Command::Case { command: CaseCommand::List { json } } => {
+            let cases = sonae_api::list_cases(&mut ctx).map_err(fail)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&cases).unwrap_or_else(|_| "[]".into()));
+            } else {
+                print_cases(l10n, &cases);
+            }
+        }
+        Command::Audit { command: AuditCommand::Verify } => {
+            let report = sonae_api::verify_audit(&mut ctx).map_err(fail)?;
+            if let Some(first) = report.problems.first() {
+                let first = problem_line(l10n, first);
+                let count = report.problems.len().to_string();
+                return Err(Failure { line: l10n.msg("cli-audit-broken", &[("count", &count), ("first", &first)]), code: 1 });
+            }
+            println!("{}", l10n.msg("cli-audit-ok", &[("entries", &report.entries.to_string())]));
+        }
+        Command::Check => {
+            let report = sonae_api::check(&mut ctx).map_err(fail)?;
+            if let Some(first) = report.integrity_problems.first() {
+                let count = report.integrity_problems.len().to_string();
+                return Err(Failure { line: l10n.msg("cli-integrity-failed", &[("count", &count), ("first", first)]), code: 1 });
+            }
+            if let Some(first) = report.audit.problems.first() {
+                let first = problem_line(l10n, first);
+                let count = report.audit.problems.len().to_string();
+                return Err(Failure { line: l10n.msg("cli-audit-broken", &[("count", &count), ("first", &first)]), code: 1 });
+            }
+            println!("{}", l10n.msg("cli-check-ok", &[("entries", &report.audit.entries.to_string())]));
+        }
+    }
+    Ok(())
+}
+
+/// `camelCase` enum value as serialized → kebab-case Fluent id suffix.
+fn kebab(value: &impl serde::Serialize) -> String {
+    let s = serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
+    if cases.is_empty() {
+        println!("{}", l10n.msg("cli-case-list-empty", &[]));
+        return;
+    }
+    println!("{}", l10n.msg("cli-case-list-header", &[]));
+    for c in cases {
+        let created = sonae_api::clock::from_storage(&c.created_at).map(sonae_api::clock::to_jst_display).unwrap_or_default();
+        let severity = match &c.severity {
+            Some(s) => l10n.msg(&format!("severity-{}", kebab(s)), &[]),
+            None => l10n.msg("cli-severity-none", &[]),
+        };
+        let drill = if c.drill { l10n.msg("cli-drill-mark", &[]) } else { String::new() };
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{}{}",
+            c.receipt_no,
+            created,
+            l10n.msg(&format!("case-state-{}", kebab(&c.state)), &[]),
+            l10n.msg(&format!("category-{}", kebab(&c.category)), &[]),
+            severity,
+            drill,
+            c.title
+        );
+    }
+}

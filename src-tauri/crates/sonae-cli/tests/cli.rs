@@ -1,0 +1,176 @@
+//! The `sonae` binary as a user runs it: real files, real exit codes, one line on stderr.
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn sonae(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sonae")).args(args).env_remove("SONAE_DATA_DIR").output().unwrap()
+}
+
+fn db_arg(p: &Path) -> String {
+    p.to_str().unwrap().to_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn demo_db(dir: &Path) -> PathBuf {
+    let path = dir.join("x.db");
+    let out = sonae(&["--db", &db_arg(&path), "demo"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    path
+}
+
+#[test]
+fn demo_then_check_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let out = sonae(&["--db", &db_arg(&db), "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("検査に合格しました"));
+    let out = sonae(&["--db", &db_arg(&db), "audit", "verify"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn case_list_json_has_the_documented_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let out = sonae(&["--db", &db_arg(&db), "case", "list", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let cases: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(cases.len(), 8);
+    for c in &cases {
+        for key in ["id", "receiptNo", "state", "title", "category", "severity", "drill", "createdAt"] {
+            assert!(c.get(key).is_some(), "{key} missing in {c}");
+        }
+    }
+    assert_eq!(cases.iter().filter(|c| c["drill"] == true).count(), 1);
+    let table = sonae(&["--db", &db_arg(&db), "case", "list"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains("【訓練】ランサムウェア"), "{text}");
+    assert!(text.lines().count() == 9);
+}
+
+/// Every text cell of every table, changed with plain SQL, makes `check` fail and name an entry.
+#[test]
+fn changing_any_text_cell_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let pristine = demo_db(dir.path());
+    let conn = Connection::open(&pristine).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut cells = Vec::new();
+    for t in &tables {
+        let cols: Vec<(String, String)> = conn
+            .prepare(&format!("SELECT name, type FROM pragma_table_info('{t}')"))
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        for (col, ty) in cols.into_iter().filter(|(_, ty)| ty == "TEXT") {
+            let _ = ty;
+            for order in ["ASC", "DESC"] {
+                cells.push((t.clone(), col.clone(), order));
+            }
+        }
+    }
+    drop(conn);
+    assert!(cells.len() > 60, "{}", cells.len());
+    let copy = dir.path().join("tampered.db");
+    for (table, col, order) in cells {
+        std::fs::copy(&pristine, &copy).unwrap();
+        let c = Connection::open(&copy).unwrap();
+        let changed = c
+            .execute(
+                &format!("UPDATE {table} SET {col} = {col} || '改' WHERE rowid = (SELECT rowid FROM {table} WHERE {col} IS NOT NULL ORDER BY rowid {order} LIMIT 1)"),
+                [],
+            )
+            .unwrap_or(0);
+        drop(c);
+        if changed == 0 {
+            continue;
+        }
+        let out = sonae(&["--db", &db_arg(&copy), "check"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{table}.{col} {order}: {err}");
+        assert!(err.contains("監査"), "{table}.{col}: {err}");
+        assert!(err.contains('#') || err.contains("監査記録がありません"), "{table}.{col}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_the_file_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    Connection::open(&db).unwrap().execute_batch("PRAGMA user_version = 99").unwrap();
+    let before = std::fs::read(&db).unwrap();
+    for cmd in [&["check"][..], &["init"], &["case", "list"], &["demo"]] {
+        let mut args = vec!["--db", db.to_str().unwrap()];
+        args.extend_from_slice(cmd);
+        let out = sonae(&args);
+        assert_eq!(out.status.code(), Some(1), "{cmd:?}");
+        let err = stderr(&out);
+        assert!(err.contains("より新しい版") && err.contains("v99"), "{err}");
+        assert_eq!(err.lines().count(), 1);
+        assert_eq!(std::fs::read(&db).unwrap(), before, "{cmd:?} touched the file");
+    }
+    let out = sonae(&["--lang", "en", "--db", db.to_str().unwrap(), "check"]);
+    assert!(stderr(&out).contains("newer Sonae"), "{}", stderr(&out));
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    for args in [&["--bogus"][..], &["case", "lst"], &["--lang", "fr", "check"], &["check", "--json"]] {
+        let out = sonae(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("コマンドの指定に誤りがあります"), "{err}");
+    }
+    let out = sonae(&["--lang", "en", "--bogus"]);
+    assert!(stderr(&out).starts_with("Invalid command line: --bogus"), "{}", stderr(&out));
+    assert_eq!(sonae(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn missing_and_corrupt_files_are_not_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.db");
+    for cmd in [&["check"][..], &["audit", "verify"], &["case", "list"]] {
+        let mut args = vec!["--db", missing.to_str().unwrap()];
+        args.extend_from_slice(cmd);
+        let out = sonae(&args);
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+        assert!(stderr(&out).contains("見つかりません"));
+        assert!(!missing.exists(), "{cmd:?} created the file");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+    let corrupt = dir.path().join("corrupt.db");
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&corrupt, &garbage).unwrap();
+    for cmd in ["check", "init", "demo"] {
+        let out = sonae(&["--db", corrupt.to_str().unwrap(), cmd]);
+        assert_eq!(out.status.code(), Some(1), "{cmd}");
+        assert!(stderr(&out).contains("読み取れません"), "{}", stderr(&out));
+        assert_eq!(std::fs::read(&corrupt).unwrap(), garbage);
+    }
+}
+
+#[test]
+fn sonae_data_dir_sets_the_default_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_sonae")).arg("init").env("SONAE_DATA_DIR", dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(dir.path().join("sonae.db").exists());
+}

@@ -1,0 +1,33 @@
+// The band at the top of every screen: product name, organisation, language.
+
+import { useT } from "../l10n/useT";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export function Header({ organizationName }: { organizationName: string | null }) {
+  const t = useT();
+  return (
+    <header className="border-t-4 border-b border-t-blue-900 border-b-solid-gray-420 bg-white">
+      <div className="mx-auto flex max-w-[1200px] flex-wrap items-center justify-between gap-x-8 gap-y-3 px-8 py-4">
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <p className="flex items-baseline gap-2">
+            <span className="text-std-24B-150 text-blue-1000">{t("ui-app-name")}</span>
+            <span lang="ja" className="text-std-20B-150 text-solid-gray-800">
+              {t("ui-app-name-ja")}
+            </span>
+          </p>
+          <p className="border-l border-solid-gray-420 pl-4 text-dns-14N-130 text-solid-gray-700">
+            {t("ui-app-subtitle")}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-x-8 gap-y-3">
+          {organizationName !== null && (
+            <p data-testid="header-org" className="text-std-16B-170 text-solid-gray-900">
+              {organizationName}
+            </p>
+          )}
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}
