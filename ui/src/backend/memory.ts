@@ -2,11 +2,11 @@
 // It mimics the Rust side's observable behaviour (setup states, demo data), not its storage.
 
 import type { ApiError } from "../bindings/ApiError";
-import type { CaseState } from "../bindings/CaseState";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { OrganizationDto } from "../bindings/OrganizationDto";
 import type { SetupState } from "../bindings/SetupState";
+import { CASE_STATES } from "../l10n/labels";
 import type { Backend } from "./backend";
 
 /** Where a fresh `MemoryBackend` starts. */
@@ -20,16 +20,6 @@ export interface MemoryBackendOptions {
   failWith?: ApiError | null;
 }
 
-/** Canonical order of states, as the Rust side reports them. */
-export const CASE_STATES: readonly CaseState[] = [
-  "received",
-  "triage",
-  "responding",
-  "recovering",
-  "prevention",
-  "closed",
-  "notIncident",
-];
 
 export const DEMO_ORGANIZATION: OrganizationDto = {
   id: "org-demo-kakushi",

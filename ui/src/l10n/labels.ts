@@ -8,6 +8,17 @@ import type { Category } from "../bindings/Category";
 import type { OrgKind } from "../bindings/OrgKind";
 import type { Severity } from "../bindings/Severity";
 
+/** Every case state in the path of a case, then the two ways out (the order Rust reports them in). */
+export const CASE_STATES: readonly CaseState[] = [
+  "received",
+  "triage",
+  "responding",
+  "recovering",
+  "prevention",
+  "closed",
+  "notIncident",
+];
+
 export const CASE_STATE_IDS: Record<CaseState, string> = {
   received: "case-state-received",
   triage: "case-state-triage",

@@ -1,24 +1,13 @@
 // Home: the organisation, how many cases are in each state, and the list of cases.
 
 import { useEffect, useId, useRef } from "react";
-import type { CaseState } from "../bindings/CaseState";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { Severity } from "../bindings/Severity";
 import { formatJst } from "../format/datetime";
-import { CASE_STATE_IDS, CATEGORY_IDS, ORG_KIND_IDS, SEVERITY_IDS } from "../l10n/labels";
+import { CASE_STATE_IDS, CASE_STATES, CATEGORY_IDS, ORG_KIND_IDS, SEVERITY_IDS } from "../l10n/labels";
 import { useT } from "../l10n/useT";
 
-/** Display order of the state cards: the path of a case, then the two ways out. */
-const STATE_ORDER: readonly CaseState[] = [
-  "received",
-  "triage",
-  "responding",
-  "recovering",
-  "prevention",
-  "closed",
-  "notIncident",
-];
 
 const SEVERITY_STYLE: Record<Severity, string> = {
   critical: "border-red-900 bg-red-900 text-white",
@@ -102,7 +91,7 @@ export function Home({ home, focusHeading = false }: Props) {
         </h2>
         <p className="mt-1 text-dns-14N-130 text-solid-gray-700">{t("ui-home-counts-note")}</p>
         <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
-          {STATE_ORDER.map((state) => {
+          {CASE_STATES.map((state) => {
             const count = counts.get(state) ?? 0;
             const ended = state === "closed" || state === "notIncident";
             return (

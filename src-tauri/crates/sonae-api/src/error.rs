@@ -88,10 +88,11 @@ impl From<StoreError> for ApiError {
     }
 }
 
-/// `camelCase` field name → its Fluent label id (`reporterName` → `field-reporter-name`).
-pub(crate) fn field_label_id(field: &str) -> String {
-    let mut id = String::from("field-");
-    for c in field.chars() {
+/// The Fluent id for a camelCase name under `prefix`: (`field`, `reporterName`) →
+/// `field-reporter-name`, (`case-state`, `notIncident`) → `case-state-not-incident`.
+pub fn fluent_id(prefix: &str, camel: &str) -> String {
+    let mut id = format!("{prefix}-");
+    for c in camel.chars() {
         if c.is_ascii_uppercase() {
             id.push('-');
             id.push(c.to_ascii_lowercase());
@@ -106,7 +107,7 @@ impl From<DomainError> for ApiError {
     fn from(e: DomainError) -> Self {
         match e {
             DomainError::Invalid { field, message_id } => {
-                let mut err = ApiError::new(ErrorCode::Validation, message_id).arg("fieldId", field_label_id(field));
+                let mut err = ApiError::new(ErrorCode::Validation, message_id).arg("fieldId", fluent_id("field", field));
                 err.field = Some(field.to_owned());
                 err
             }
@@ -120,8 +121,8 @@ mod tests {
 
     #[test]
     fn field_labels_follow_the_fluent_naming() {
-        assert_eq!(field_label_id("reporterName"), "field-reporter-name");
-        assert_eq!(field_label_id("title"), "field-title");
+        assert_eq!(fluent_id("field", "reporterName"), "field-reporter-name");
+        assert_eq!(fluent_id("case-state", "notIncident"), "case-state-not-incident");
     }
 
     #[test]

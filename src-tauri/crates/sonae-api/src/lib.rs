@@ -19,7 +19,7 @@ pub use actor::Actor;
 pub use cases::list_cases;
 pub use check::{check, verify_audit};
 pub use demo::load_demo;
-pub use error::{ApiError, ErrorCode};
+pub use error::{ApiError, ErrorCode, fluent_id};
 pub use home::{home, start_empty};
 pub use runtime::{RandomIds, SystemClock};
 pub use sonae_core::clock;

@@ -199,19 +199,10 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `camelCase` enum value as serialized → kebab-case Fluent id suffix.
-fn kebab(value: &impl serde::Serialize) -> String {
-    let s = serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+/// The Fluent label id of an enum DTO value: its camelCase serde name under `prefix`.
+fn label_id(prefix: &str, value: &impl serde::Serialize) -> String {
+    let camel = serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    sonae_api::fluent_id(prefix, &camel)
 }
 
 fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
@@ -223,7 +214,7 @@ fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
     for c in cases {
         let created = sonae_api::clock::from_storage(&c.created_at).map(sonae_api::clock::to_jst_display).unwrap_or_default();
         let severity = match &c.severity {
-            Some(s) => l10n.msg(&format!("severity-{}", kebab(s)), &[]),
+            Some(s) => l10n.msg(&label_id("severity", s), &[]),
             None => l10n.msg("cli-severity-none", &[]),
         };
         let drill = if c.drill { l10n.msg("cli-drill-mark", &[]) } else { String::new() };
@@ -231,8 +222,8 @@ fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
             "{}\t{}\t{}\t{}\t{}\t{}{}",
             c.receipt_no,
             created,
-            l10n.msg(&format!("case-state-{}", kebab(&c.state)), &[]),
-            l10n.msg(&format!("category-{}", kebab(&c.category)), &[]),
+            l10n.msg(&label_id("case-state", &c.state), &[]),
+            l10n.msg(&label_id("category", &c.category), &[]),
             severity,
             drill,
             c.title
