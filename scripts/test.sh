@@ -27,6 +27,7 @@ summary() {
   if [ "$rc" = 0 ]; then
     echo "== test.sh: OK, all ${#DONE[@]} steps succeeded in ${took}s (${DONE[*]})"
   else
+    [ "$CURRENT" = e2e ] && echo "== E2E screenshots and driver logs: tests/e2e/artifacts/"
     echo "== test.sh: FAILED at step '${CURRENT:-?}' (exit $rc) after ${took}s; succeeded before it: ${DONE[*]:-none}"
   fi
 }
@@ -45,10 +46,6 @@ step() {
 }
 
 e2e() {
-  if [ "${SKIP_E2E:-}" = 1 ]; then
-    echo "SKIP_E2E=1: end-to-end tests skipped"
-    return 0
-  fi
   rm -rf tests/e2e/artifacts
   # xvfb-run -a picks a free display; the whole run is bounded so a hung app cannot eat CI's time.
   timeout --kill-after=30 1500 \
@@ -57,10 +54,14 @@ e2e() {
 
 step setup       bash scripts/setup.sh --test
 echo "tools: $(rustc --version), node $(node --version), npm $(npm --version 2>/dev/null), $(command -v tauri-driver)"
-step fmt         cargo fmt --all --check
+step fmt         cargo fmt --all --check -- --color=never
 step ui-build    npm run ui:build
 step clippy      cargo clippy --workspace --all-targets --locked -- -D warnings
 step cargo-test  cargo test --workspace --locked
 step ui-test     npm run ui:test
 step build       cargo build -p sonae-desktop --locked
-step e2e         e2e
+if [ "${SKIP_E2E:-}" = 1 ]; then
+  echo; echo "== [e2e] skipped (SKIP_E2E=1)"
+else
+  step e2e       e2e
+fi
