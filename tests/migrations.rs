@@ -35,3 +35,20 @@ fn v1_fixture_upgrades_to_the_fresh_schema() {
     let backup = dir.path().join("old.db.v1-20261122T000000Z.bak");
     assert_eq!(backup.exists(), LATEST_VERSION > 1, "a backup is taken exactly when a migration runs");
 }
+
+/// A migration records the rows it changes, but never launders a row tampered with before it.
+#[test]
+fn migration_keeps_earlier_tampering_visible() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.db");
+    std::fs::copy(fixture("sonae-v1.db"), &old).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&old).unwrap();
+        conn.execute("UPDATE incident_case SET title = title || '（改）' WHERE receipt_no = '2026-0005'", []).unwrap();
+    }
+    let upgraded = Store::open(&old, OpenMode::ExistingOrFail, now).unwrap();
+    let problems = upgraded.verify_audit().unwrap().problems;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(matches!(&problems[0], sonae_store::AuditProblem::RowChanged { table, .. } if table == "incident_case"));
+}

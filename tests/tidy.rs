@@ -48,7 +48,7 @@ fn crate_dependencies_point_one_way() {
         ("sonae-core", &[][..]),
         ("sonae-i18n", &[][..]),
         ("sonae-store", &["sonae-core"][..]),
-        ("sonae-api", &["sonae-core", "sonae-store"][..]),
+        ("sonae-api", &["sonae-core", "sonae-store", "sonae-i18n"][..]),
         ("sonae-cli", &["sonae-api", "sonae-i18n"][..]),
     ]);
     assert_eq!(

@@ -11,3 +11,6 @@ cli-case-list-empty = No cases.
 cli-case-list-header = Receipt no.	Received (JST)	State	Category	Severity	Title
 cli-drill-mark = [DRILL]
 cli-severity-none = -
+cli-org-exported = Organization setup written: { $path }
+cli-org-imported = Organization setup imported ({ $people } people). Set passwords with "sonae account reset --login ID".
+cli-account-reset = Initial password of { $login }: { $password } (must be changed at first sign-in; shown only once)

@@ -11,3 +11,6 @@ cli-case-list-empty = 事案はありません。
 cli-case-list-header = 受付番号	受付日時（日本時間）	状態	分類	重要度	件名
 cli-drill-mark = 【訓練】
 cli-severity-none = —
+cli-org-exported = 組織設定を書き出しました: { $path }
+cli-org-imported = 組織設定を読み込みました（職員 { $people } 名）。パスワードは「sonae account reset --login ログインID」で設定してください。
+cli-account-reset = { $login } の初期パスワード: { $password }（初回サインイン時に変更が必要です。この表示は一度だけです）

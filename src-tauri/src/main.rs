@@ -1,57 +1,196 @@
-//! Sonae's desktop shell: opens the database, holds it in Tauri state and exposes the API's use
-//! cases as commands. Wiring only: every command delegates to `sonae-api` in one line.
-//!
-//! Until sign-in exists, the window acts as the local operator `system:desktop` with the 管理者
-//! and CSIRT責任者 roles; the audit log records that label.
+//! Sonae's desktop shell: opens the database, holds it and the sign-in session in Tauri state,
+//! and exposes the API's use cases as commands. Wiring only: each command delegates to
+//! `sonae-api`; the session decides the acting user (`sonae_api::authorize`).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use sonae_api::dto::HomeDto;
-use sonae_api::{Actor, ApiError, Ctx, OpenMode, RandomIds, Role, Store, SystemClock};
-use std::sync::Mutex;
+use sonae_api::dto::*;
+use sonae_api::{Actor, ApiError, Clock, Ctx, ErrorCode, OpenMode, RandomIds, Role, Session, Store, SystemClock};
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 use tauri::State;
 
-/// The open database (or why it could not be opened: the window still starts and shows it).
+/// The open database (or why it could not be opened: the window still starts and shows it)
+/// and who is signed in.
 struct AppState {
     store: Result<Mutex<Store>, ApiError>,
-    actor: Actor,
+    session: Mutex<Option<Session>>,
+    data_dir: Option<PathBuf>,
+}
+
+fn internal() -> ApiError {
+    ApiError::new(ErrorCode::Internal, "error-internal")
 }
 
 impl AppState {
     fn open() -> AppState {
-        let store = sonae_api::default_db_path()
-            .and_then(|path| sonae_api::open_store(&path, OpenMode::CreateOrMigrate, &SystemClock))
-            .map(Mutex::new);
-        AppState { store, actor: Actor::new("system:desktop", &[Role::Administrator, Role::CsirtLead]) }
+        let path = sonae_api::default_db_path();
+        let data_dir = path.as_ref().ok().and_then(|p| p.parent().map(PathBuf::from));
+        let store = path.and_then(|p| sonae_api::open_store(&p, OpenMode::CreateOrMigrate, &SystemClock)).map(Mutex::new);
+        AppState { store, session: Mutex::new(None), data_dir }
     }
 
-    /// Runs one use case with the real clock and ids, as this window's actor.
+    fn lock(&self) -> Result<(MutexGuard<'_, Store>, MutexGuard<'_, Option<Session>>), ApiError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?.lock().map_err(|_| internal())?;
+        let session = self.session.lock().map_err(|_| internal())?;
+        Ok((store, session))
+    }
+
+    /// Runs one use case as the signed-in user.
     fn run<T>(&self, f: impl FnOnce(&mut Ctx<'_>) -> Result<T, ApiError>) -> Result<T, ApiError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let mut store = store.lock().map_err(|_| ApiError::new(sonae_api::ErrorCode::Internal, "error-internal"))?;
-        f(&mut Ctx { store: &mut store, clock: &SystemClock, ids: &RandomIds, actor: &self.actor })
+        let (mut store, mut session) = self.lock()?;
+        let actor = sonae_api::authorize(&store, &mut session, SystemClock.now())?;
+        f(&mut Ctx { store: &mut store, clock: &SystemClock, ids: &RandomIds, actor: &actor })
+    }
+
+    /// Runs a session use case (sign-in and friends) with the store and the session.
+    fn session<T>(&self, f: impl FnOnce(&mut Store, &mut Option<Session>) -> Result<T, ApiError>) -> Result<T, ApiError> {
+        let (mut store, mut session) = self.lock()?;
+        f(&mut store, &mut session)
     }
 }
 
+type Res<T> = Result<T, ApiError>;
+
 #[tauri::command]
-fn home(state: State<'_, AppState>) -> Result<HomeDto, ApiError> {
-    state.run(sonae_api::home)
+fn session_status(s: State<'_, AppState>) -> Res<SessionDto> {
+    s.session(|store, session| sonae_api::session_status(store, session, SystemClock.now()))
 }
 
 #[tauri::command]
-fn load_demo(state: State<'_, AppState>) -> Result<HomeDto, ApiError> {
-    state.run(sonae_api::load_demo)
+fn sign_in(s: State<'_, AppState>, input: SignInInput) -> Res<SessionDto> {
+    s.session(|store, session| sonae_api::sign_in(store, SystemClock.now(), session, input))
 }
 
 #[tauri::command]
-fn start_empty(state: State<'_, AppState>) -> Result<HomeDto, ApiError> {
-    state.run(sonae_api::start_empty)
+fn sign_out(s: State<'_, AppState>) -> Res<SessionDto> {
+    s.session(|store, session| sonae_api::sign_out(store, session, SystemClock.now()))
+}
+
+#[tauri::command]
+fn change_password(s: State<'_, AppState>, input: ChangePasswordInput) -> Res<SessionDto> {
+    s.session(|store, session| sonae_api::change_password(store, SystemClock.now(), session, input))
+}
+
+#[tauri::command]
+fn complete_setup(s: State<'_, AppState>, input: SetupInput) -> Res<SessionDto> {
+    s.session(|store, session| sonae_api::complete_setup(store, &RandomIds, SystemClock.now(), session, input))
+}
+
+/// Loads 架空市 (only into a database without an organization) and signs in as its administrator.
+#[tauri::command]
+fn load_demo(s: State<'_, AppState>) -> Res<SessionDto> {
+    s.session(|store, session| {
+        let setup = Actor::new("system:setup", &[Role::Administrator]);
+        sonae_api::load_demo(&mut Ctx { store, clock: &SystemClock, ids: &RandomIds, actor: &setup })?;
+        let login = SignInInput { login_id: sonae_api::DEMO_ADMIN_LOGIN.into(), password: sonae_api::DEMO_PASSWORD.into() };
+        sonae_api::sign_in(store, SystemClock.now(), session, login)
+    })
+}
+
+#[tauri::command]
+fn home(s: State<'_, AppState>) -> Res<HomeDto> {
+    s.run(sonae_api::home)
+}
+
+#[tauri::command]
+fn org_setup(s: State<'_, AppState>) -> Res<OrgSetupDto> {
+    s.run(sonae_api::org_setup)
+}
+
+#[tauri::command]
+fn update_org_profile(s: State<'_, AppState>, input: OrgProfileInput) -> Res<OrgSetupDto> {
+    s.run(|ctx| sonae_api::update_org_profile(ctx, input))
+}
+
+#[tauri::command]
+fn update_class_level(s: State<'_, AppState>, input: ClassLevelInput) -> Res<OrgSetupDto> {
+    s.run(|ctx| sonae_api::update_class_level(ctx, input))
+}
+
+#[tauri::command]
+fn list_departments(s: State<'_, AppState>) -> Res<Vec<DepartmentDto>> {
+    s.run(sonae_api::list_departments)
+}
+
+#[tauri::command]
+fn save_department(s: State<'_, AppState>, input: DepartmentInput) -> Res<Vec<DepartmentDto>> {
+    s.run(|ctx| sonae_api::save_department(ctx, input))
+}
+
+#[tauri::command]
+fn list_people(s: State<'_, AppState>) -> Res<Vec<PersonDto>> {
+    s.run(sonae_api::list_people)
+}
+
+#[tauri::command]
+fn save_person(s: State<'_, AppState>, input: PersonInput) -> Res<Vec<PersonDto>> {
+    s.run(|ctx| sonae_api::save_person(ctx, input))
+}
+
+#[tauri::command]
+fn set_account(s: State<'_, AppState>, input: AccountInput) -> Res<Vec<PersonDto>> {
+    s.run(|ctx| sonae_api::set_account(ctx, input))
+}
+
+#[tauri::command]
+fn unlock_account(s: State<'_, AppState>, input: PersonRef) -> Res<Vec<PersonDto>> {
+    s.run(|ctx| sonae_api::unlock_account(ctx, input))
+}
+
+#[tauri::command]
+fn list_systems(s: State<'_, AppState>) -> Res<Vec<SystemDto>> {
+    s.run(sonae_api::list_systems)
+}
+
+#[tauri::command]
+fn save_system(s: State<'_, AppState>, input: SystemInput) -> Res<Vec<SystemDto>> {
+    s.run(|ctx| sonae_api::save_system(ctx, input))
+}
+
+#[tauri::command]
+fn list_contacts(s: State<'_, AppState>) -> Res<Vec<ContactDto>> {
+    s.run(sonae_api::list_contacts)
+}
+
+#[tauri::command]
+fn save_contact(s: State<'_, AppState>, input: ContactInput) -> Res<Vec<ContactDto>> {
+    s.run(|ctx| sonae_api::save_contact(ctx, input))
+}
+
+/// Writes the 緊急連絡網 CSV (Japanese headers) into `<data dir>/exports/`.
+#[tauri::command]
+fn export_contacts_csv(s: State<'_, AppState>) -> Res<ExportDto> {
+    let dir = s.data_dir.clone().ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))?;
+    s.run(|ctx| sonae_api::export_contacts_csv(ctx, &dir, sonae_api::Lang::Ja))
 }
 
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
-        .invoke_handler(tauri::generate_handler![home, load_demo, start_empty])
+        .invoke_handler(tauri::generate_handler![
+            session_status,
+            sign_in,
+            sign_out,
+            change_password,
+            complete_setup,
+            load_demo,
+            home,
+            org_setup,
+            update_org_profile,
+            update_class_level,
+            list_departments,
+            save_department,
+            list_people,
+            save_person,
+            set_account,
+            unlock_account,
+            list_systems,
+            save_system,
+            list_contacts,
+            save_contact,
+            export_contacts_csv,
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Sonae could not start: {e}");

@@ -6,14 +6,19 @@
 use crate::Ctx;
 use crate::dto::HomeDto;
 use crate::error::ApiError;
-use crate::home::{SETUP_START_KEY, ensure_first_run, home};
+use crate::home::home;
+use crate::password;
+use crate::setup::{Blueprint, ensure_no_organization};
 use chrono::Duration;
 use sonae_core::case::receipt_no;
 use sonae_core::clock::Timestamp;
+use sonae_core::setup::{Contact, ContactKind, InfoSystem, NetworkSegment, OrgSettings, SchemePreset, preset_contacts, preset_levels};
 use sonae_core::{
     Action, Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
     PersonId, ReportId, ReportSource, Role, Severity, TimelineEntry, TimelineEntryId, TimelineKind,
 };
+use sonae_core::{IdGen, PersonContact};
+use sonae_store::AccountRow;
 
 const DEPARTMENTS: &[(&str, &str)] = &[
     ("総務部 総務課", "総務"),
@@ -24,18 +29,52 @@ const DEPARTMENTS: &[(&str, &str)] = &[
     ("教育委員会 学校教育課", "学教"),
 ];
 
-/// (name, kana, title, department index, roles)
-const PEOPLE: &[(&str, &str, &str, usize, &[Role])] = &[
-    ("佐藤 一郎", "さとう いちろう", "副市長", 0, &[Role::Ciso, Role::Staff]),
-    ("高橋 誠", "たかはし まこと", "総務部長", 0, &[Role::ChiefSecurityOfficer, Role::Staff]),
-    ("田中 美穂", "たなか みほ", "情報政策課長", 1, &[Role::CsirtLead, Role::Staff]),
-    ("伊藤 健太", "いとう けんた", "主査", 1, &[Role::CsirtMember, Role::SystemAdministrator, Role::Staff]),
-    ("渡辺 由紀", "わたなべ ゆき", "主任", 1, &[Role::CsirtMember, Role::Staff]),
-    ("山本 大輔", "やまもと だいすけ", "主事", 1, &[Role::SystemAdministrator, Role::Administrator, Role::Staff]),
-    ("中村 さくら", "なかむら さくら", "主事", 2, &[Role::Staff]),
-    ("小林 直樹", "こばやし なおき", "主任", 3, &[Role::Staff]),
-    ("加藤 恵", "かとう めぐみ", "主事", 4, &[Role::Staff]),
-    ("吉田 翔", "よしだ しょう", "主事", 5, &[Role::Staff]),
+/// The password of every demo account (shown on the sign-in screen when demo data is loaded).
+pub const DEMO_PASSWORD: &str = "kakuu-2026";
+/// The demo administrator the desktop signs in as after loading the demo.
+pub const DEMO_ADMIN_LOGIN: &str = "yamamoto";
+
+/// (name, kana, title, department index, roles, login id, extension, after hours)
+type DemoPerson = (&'static str, &'static str, &'static str, usize, &'static [Role], &'static str, u32, &'static str);
+const PEOPLE: &[DemoPerson] = &[
+    ("佐藤 一郎", "さとう いちろう", "副市長", 0, &[Role::Ciso, Role::Staff], "sato", 2001, "秘書課経由で常時連絡可"),
+    ("高橋 誠", "たかはし まこと", "総務部長", 0, &[Role::ChiefSecurityOfficer, Role::Staff], "takahashi", 2101, "携帯に常時連絡可"),
+    ("田中 美穂", "たなか みほ", "情報政策課長", 1, &[Role::CsirtLead, Role::Staff], "tanaka", 2201, "携帯に常時連絡可"),
+    (
+        "伊藤 健太",
+        "いとう けんた",
+        "主査",
+        1,
+        &[Role::CsirtMember, Role::SystemAdministrator, Role::Staff],
+        "ito",
+        2202,
+        "22時まで携帯に連絡可",
+    ),
+    ("渡辺 由紀", "わたなべ ゆき", "主任", 1, &[Role::CsirtMember, Role::Staff], "watanabe", 2203, "22時まで携帯に連絡可"),
+    (
+        "山本 大輔",
+        "やまもと だいすけ",
+        "主事",
+        1,
+        &[Role::SystemAdministrator, Role::Administrator, Role::Staff],
+        "yamamoto",
+        2204,
+        "携帯に常時連絡可",
+    ),
+    ("中村 さくら", "なかむら さくら", "主事", 2, &[Role::Staff], "nakamura", 2301, ""),
+    ("小林 直樹", "こばやし なおき", "主任", 3, &[Role::Staff], "kobayashi", 2401, ""),
+    ("加藤 恵", "かとう めぐみ", "主事", 4, &[Role::Staff], "kato", 2501, ""),
+    ("吉田 翔", "よしだ しょう", "主事", 5, &[Role::Staff], "yoshida", 2601, ""),
+];
+
+/// (name, department index, segment, personal, my number, my-number affairs, provision network, contractor)
+type DemoSystem = (&'static str, usize, NetworkSegment, bool, bool, bool, bool, &'static str);
+const SYSTEMS: &[DemoSystem] = &[
+    ("住民記録システム", 2, NetworkSegment::MyNumber, true, true, true, true, "架空情報システム株式会社"),
+    ("税務システム", 4, NetworkSegment::MyNumber, true, true, true, true, "架空情報システム株式会社"),
+    ("福祉総合システム", 3, NetworkSegment::MyNumber, true, true, true, true, "株式会社カクウ福祉ソリューションズ"),
+    ("庁内メール・グループウェア", 1, NetworkSegment::Lgwan, true, false, false, false, ""),
+    ("公式Webサイト CMS", 1, NetworkSegment::Internet, false, false, false, false, "架空ウェブ制作有限会社"),
 ];
 
 struct DemoCase {
@@ -175,17 +214,12 @@ const CASES: &[DemoCase] = &[
 /// Fills an empty database with 架空市. Refused unless the database is at its first run.
 pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
     ctx.actor.require(Action::InitializeOrganization)?;
-    ensure_first_run(ctx)?;
+    ensure_no_organization(ctx.store)?;
     let now = ctx.clock.now();
     let ids = ctx.ids;
 
-    let org = Organization::new(OrganizationId::new(ids), "架空市", OrgKind::Municipality, "埼玉県", "市長", "副市長")?;
-    let departments: Vec<Department> =
-        DEPARTMENTS.iter().map(|(name, short)| Department::new(DepartmentId::new(ids), name, short)).collect::<Result<_, _>>()?;
-    let people: Vec<Person> = PEOPLE
-        .iter()
-        .map(|(name, kana, title, dept, roles)| Person::new(PersonId::new(ids), Some(departments[*dept].id), name, kana, title, roles))
-        .collect::<Result<_, _>>()?;
+    let bp = blueprint(ids)?;
+    let (departments, people) = (&bp.departments, &bp.people);
 
     // Receipt numbers follow the order reports came in.
     let mut order: Vec<&DemoCase> = CASES.iter().collect();
@@ -230,13 +264,7 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
     }
 
     ctx.store.write(&ctx.actor.label, now, |w| {
-        w.insert_organization(&org)?;
-        for d in &departments {
-            w.insert_department(d)?;
-        }
-        for p in &people {
-            w.insert_person(p)?;
-        }
+        bp.write(w, "demo")?;
         for (case, report, entries) in &rows {
             w.insert_case(case)?;
             w.insert_report(report)?;
@@ -244,9 +272,80 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
                 w.insert_timeline_entry(e)?;
             }
         }
-        w.put_setting(SETUP_START_KEY, "demo")
+        Ok(())
     })?;
     home(ctx)
+}
+
+/// 架空市 as a [`Blueprint`]: the same writer the wizard and `org import` use.
+fn blueprint(ids: &dyn IdGen) -> Result<Blueprint, ApiError> {
+    let mut org = Organization::new(OrganizationId::new(ids), "架空市", OrgKind::Municipality, "埼玉県", "市長", "副市長")?;
+    let mut departments: Vec<Department> =
+        DEPARTMENTS.iter().map(|(name, short)| Department::new(DepartmentId::new(ids), name, short)).collect::<Result<_, _>>()?;
+    let mut people = Vec::new();
+    let mut accounts = Vec::new();
+    for (name, kana, title, dept, roles, login, ext, after_hours) in PEOPLE {
+        let mut p = Person::new(PersonId::new(ids), Some(departments[*dept].id), name, kana, title, roles)?;
+        p.contact = PersonContact {
+            office_phone: format!("048-000-{ext:04}"),
+            mobile_phone: if after_hours.is_empty() { String::new() } else { format!("090-0000-{ext:04}") },
+            email: format!("{login}@city.kakuu.example.jp"),
+            after_hours: (*after_hours).to_owned(),
+        }
+        .validate()?;
+        accounts.push(AccountRow {
+            person_id: p.id,
+            login_id: (*login).to_owned(),
+            password_hash: Some(password::hash(DEMO_PASSWORD)?),
+            must_change_password: false,
+            failed_attempts: 0,
+            locked: false,
+        });
+        people.push(p);
+    }
+    // Heads of department are the 情報セキュリティ管理者; the CISO is the deputy mayor.
+    departments[0].manager_person_id = Some(people[1].id);
+    departments[1].manager_person_id = Some(people[2].id);
+    org.settings = OrgSettings { ciso_person_id: Some(people[0].id), ..OrgSettings::default() }.validate()?;
+    let systems = SYSTEMS
+        .iter()
+        .map(|(name, dept, segment, personal, my_number, affairs, network, contractor)| {
+            InfoSystem {
+                id: ids.new_uuid(),
+                name: (*name).to_owned(),
+                department_id: Some(departments[*dept].id),
+                segment: *segment,
+                holds_personal_info: *personal,
+                holds_my_number: *my_number,
+                my_number_affairs: *affairs,
+                info_provision_network: *network,
+                contractor: (*contractor).to_owned(),
+            }
+            .validate()
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut contacts = preset_contacts(&org.prefecture, ids);
+    contacts.push(Contact {
+        id: ids.new_uuid(),
+        kind: ContactKind::Contractor,
+        organization: "架空情報システム株式会社".into(),
+        section: "自治体サポートセンター".into(),
+        phone: "0120-000-000".into(),
+        after_hours_phone: "03-0000-0000".into(),
+        email: "support@kakuu-is.example.jp".into(),
+        note: "住民記録・税務システムの保守。夜間・休日は緊急窓口へ。".into(),
+        sort_order: u32::try_from(contacts.len()).unwrap_or(0),
+    });
+    Ok(Blueprint {
+        org,
+        departments,
+        people,
+        accounts,
+        scheme: SchemePreset::SoumuGuideline,
+        levels: preset_levels(SchemePreset::SoumuGuideline, ids),
+        systems,
+        contacts,
+    })
 }
 
 /// The calendar year in Japan of an instant (receipt numbers count per year).

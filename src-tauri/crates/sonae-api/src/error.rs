@@ -15,6 +15,10 @@ pub enum ErrorCode {
     NotFound,
     /// The acting user's roles do not permit this.
     Forbidden,
+    /// Nobody is signed in, or the session is idle-locked.
+    Unauthenticated,
+    /// The account is locked after too many failed sign-ins; an administrator must unlock it.
+    Locked,
     /// The request contradicts the current data.
     Conflict,
     /// The database could not be read or written.
@@ -101,6 +105,15 @@ pub fn fluent_id(prefix: &str, camel: &str) -> String {
         }
     }
     id
+}
+
+/// Renames the `field` of a validation error (domain field → input field of a form).
+pub(crate) fn rename_field(mut e: ApiError, from: &str, to: &str) -> ApiError {
+    if e.field.as_deref() == Some(from) {
+        e.field = Some(to.to_owned());
+        e.args.insert("fieldId".into(), fluent_id("field", to));
+    }
+    e
 }
 
 impl From<DomainError> for ApiError {

@@ -13,17 +13,31 @@ mod demo;
 pub mod dto;
 mod error;
 mod home;
+mod org;
+mod org_file;
+mod password;
 mod runtime;
+mod session;
+mod setup;
 
 pub use actor::Actor;
 pub use cases::list_cases;
 pub use check::{check, verify_audit};
-pub use demo::load_demo;
+pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};
 pub use error::{ApiError, ErrorCode, fluent_id};
-pub use home::{home, start_empty};
+pub use home::home;
+pub use org::{
+    contacts_csv, export_contacts_csv, list_contacts, list_departments, list_people, list_systems, org_setup, reset_account_password,
+    save_contact, save_department, save_person, save_system, set_account, unlock_account, update_class_level, update_org_profile,
+    write_export,
+};
+pub use org_file::{ORG_FILE_FORMAT, check_org_file, org_export, org_import};
 pub use runtime::{RandomIds, SystemClock};
+pub use session::{Session, authorize, change_password, session_status, sign_in, sign_out};
+pub use setup::complete_setup;
 pub use sonae_core::clock;
 pub use sonae_core::{Clock, FixedClock, IdGen, Role, SequentialIds};
+pub use sonae_i18n::{Lang, Localizer};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
 
 use std::path::{Path, PathBuf};

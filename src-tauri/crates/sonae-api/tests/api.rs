@@ -48,39 +48,13 @@ fn first_run_then_demo_fills_the_home_screen() {
 }
 
 #[test]
-fn roles_are_enforced_in_rust() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = store(&dir);
-    let (clock, ids) = (clock(), SequentialIds::new());
-    let staff = Actor::new("person:staff", &[Role::Staff]);
-    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &staff };
-    for err in [
-        sonae_api::load_demo(&mut ctx).unwrap_err(),
-        sonae_api::start_empty(&mut ctx).unwrap_err(),
-        sonae_api::list_cases(&mut ctx).unwrap_err(),
-        sonae_api::check(&mut ctx).unwrap_err(),
-    ] {
-        assert_eq!(err.code, ErrorCode::Forbidden);
-        assert_eq!(err.message_id, "error-forbidden");
-    }
-    // Staff still see the home screen, but no case list.
-    let home = sonae_api::home(&mut ctx).unwrap();
-    assert!(home.cases.is_empty());
-    // Nothing was written by the refused calls.
-    assert_eq!(store.verify_audit().unwrap().entries, 0);
-}
-
-#[test]
-fn an_empty_start_is_remembered() {
+fn a_v1_empty_start_choice_leads_to_the_wizard() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store(&dir);
     let (clock, ids, actor) = (clock(), SequentialIds::new(), admin());
+    // What a v1 database recorded when the user chose "start empty".
+    store.write("system:desktop", clock.0, |w| w.put_setting("setup.start", "empty")).unwrap();
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
-    assert_eq!(sonae_api::start_empty(&mut ctx).unwrap().setup, SetupState::Empty);
-    drop(store);
-    let mut store = Store::open(&dir.path().join("sonae.db"), OpenMode::ExistingOrFail, clock.0).unwrap();
-    let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
-    let home = sonae_api::home(&mut ctx).unwrap();
-    assert_eq!((home.setup, home.organization, home.cases.len()), (SetupState::Empty, None, 0));
-    assert_eq!(sonae_api::load_demo(&mut ctx).unwrap_err().code, ErrorCode::Conflict);
+    assert_eq!(sonae_api::home(&mut ctx).unwrap().setup, SetupState::FirstRun);
+    assert_eq!(sonae_api::load_demo(&mut ctx).unwrap().setup, SetupState::Ready);
 }

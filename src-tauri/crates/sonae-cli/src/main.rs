@@ -45,6 +45,41 @@ enum Command {
     },
     /// SQLite integrity check plus audit verification; never writes
     Check,
+    /// The organization setup (no case data)
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Local accounts
+    Account {
+        #[command(subcommand)]
+        command: AccountCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OrgCommand {
+    /// Write the whole setup as a human-editable TOML file (docs/org-file.md)
+    Export {
+        /// Output file
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Read a setup file into a database without an organization; checks everything first
+    Import {
+        /// The TOML file
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum AccountCommand {
+    /// Give an account a new one-time initial password (printed once) and unlock it
+    Reset {
+        /// Login id
+        #[arg(long)]
+        login: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -130,6 +165,12 @@ fn api_failure(l10n: &Localizer, e: ApiError) -> Failure {
     if let Some(field_id) = e.args.get("fieldId") {
         args.push(("field".into(), l10n.msg(field_id, &[])));
     }
+    // A nested reason (the org file names where, then why).
+    if let Some(reason_id) = e.args.get("reasonId") {
+        let inner: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let reason = l10n.msg(reason_id, &inner);
+        args.push(("reason".into(), reason));
+    }
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     Failure { line: l10n.msg(&e.message_id, &args), code: u8::try_from(e.exit_code()).unwrap_or(1) }
 }
@@ -146,9 +187,19 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         None => sonae_api::default_db_path().map_err(fail)?,
     };
     let mode = match cli.command {
-        Command::Init | Command::Demo => OpenMode::CreateOrMigrate,
-        Command::Case { .. } => OpenMode::ExistingOrFail,
+        Command::Init | Command::Demo | Command::Org { command: OrgCommand::Import { .. } } => OpenMode::CreateOrMigrate,
+        Command::Case { .. } | Command::Org { .. } | Command::Account { .. } => OpenMode::ExistingOrFail,
         Command::Audit { .. } | Command::Check => OpenMode::ReadOnly,
+    };
+    // An import file is checked completely before the database is opened (or created).
+    let import_text = match &cli.command {
+        Command::Org { command: OrgCommand::Import { file } } => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|_| fail(ApiError::new(sonae_api::ErrorCode::Validation, "error-file-unreadable").arg("path", file.display())))?;
+            sonae_api::check_org_file(&text).map_err(fail)?;
+            text
+        }
+        _ => String::new(),
     };
     let clock = SystemClock;
     let ids = RandomIds;
@@ -181,6 +232,19 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 return Err(Failure { line: l10n.msg("cli-audit-broken", &[("count", &count), ("first", &first)]), code: 1 });
             }
             println!("{}", l10n.msg("cli-audit-ok", &[("entries", &report.entries.to_string())]));
+        }
+        Command::Org { command: OrgCommand::Export { out } } => {
+            let text = sonae_api::org_export(&mut ctx).map_err(fail)?;
+            std::fs::write(&out, text).map_err(|_| fail(ApiError::new(sonae_api::ErrorCode::Storage, "error-export-failed")))?;
+            println!("{}", l10n.msg("cli-org-exported", &[("path", &out.display().to_string())]));
+        }
+        Command::Org { command: OrgCommand::Import { .. } } => {
+            let people = sonae_api::org_import(&mut ctx, &import_text).map_err(fail)?;
+            println!("{}", l10n.msg("cli-org-imported", &[("people", &people.to_string())]));
+        }
+        Command::Account { command: AccountCommand::Reset { login } } => {
+            let password = sonae_api::reset_account_password(&mut ctx, &login).map_err(fail)?;
+            println!("{}", l10n.msg("cli-account-reset", &[("login", &login), ("password", &password)]));
         }
         Command::Check => {
             let report = sonae_api::check(&mut ctx).map_err(fail)?;

@@ -13,13 +13,14 @@ pub mod ids;
 pub mod org;
 pub mod report;
 pub mod role;
+pub mod setup;
 pub mod timeline;
 
 pub use case::{Case, CaseState, Category, Severity};
 pub use clock::{Clock, FixedClock, Timestamp};
 pub use error::DomainError;
 pub use ids::{CaseId, DepartmentId, IdGen, OrganizationId, PersonId, ReportId, SequentialIds, TimelineEntryId};
-pub use org::{Department, OrgKind, Organization, Person};
+pub use org::{Department, OrgKind, Organization, Person, PersonContact};
 pub use report::{IncidentReport, ReportSource};
 pub use role::{Action, Role};
 pub use timeline::{TimelineEntry, TimelineKind};

@@ -4,6 +4,7 @@ use crate::coded_enum;
 use crate::error::{DomainError, required_text};
 use crate::ids::{DepartmentId, OrganizationId, PersonId};
 use crate::role::Role;
+use crate::setup::{OrgSettings, validate_email, validate_phone};
 
 coded_enum! {
     /// What kind of public body the organization is. It decides which legal rules apply later:
@@ -29,6 +30,7 @@ pub struct Organization {
     pub head_title: String,
     /// The CISO's title: 副市長, 事務局長 …
     pub ciso_title: String,
+    pub settings: OrgSettings,
 }
 
 impl Organization {
@@ -47,6 +49,7 @@ impl Organization {
             prefecture: required_text("prefecture", prefecture, 10)?,
             head_title: required_text("headTitle", head_title, 30)?,
             ciso_title: required_text("cisoTitle", ciso_title, 30)?,
+            settings: OrgSettings::default(),
         })
     }
 }
@@ -58,11 +61,39 @@ pub struct Department {
     pub name: String,
     /// Short name used in document numbers (e.g. 情政 in 情政第12号).
     pub short_name: String,
+    /// 情報セキュリティ管理者 of the department (usually its head).
+    pub manager_person_id: Option<PersonId>,
 }
 
 impl Department {
     pub fn new(id: DepartmentId, name: &str, short_name: &str) -> Result<Self, DomainError> {
-        Ok(Self { id, name: required_text("name", name, 100)?, short_name: required_text("shortName", short_name, 10)? })
+        Ok(Self {
+            id,
+            name: required_text("name", name, 100)?,
+            short_name: required_text("shortName", short_name, 10)?,
+            manager_person_id: None,
+        })
+    }
+}
+
+/// How to reach a person, for the 緊急連絡網 (000 §1(2)⑦, §7.3(2)①).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonContact {
+    pub office_phone: String,
+    pub mobile_phone: String,
+    pub email: String,
+    /// After-hours reachability, in words (e.g. 携帯に連絡可（22時まで）).
+    pub after_hours: String,
+}
+
+impl PersonContact {
+    pub fn validate(self) -> Result<Self, DomainError> {
+        Ok(PersonContact {
+            office_phone: validate_phone("officePhone", &self.office_phone)?,
+            mobile_phone: validate_phone("mobilePhone", &self.mobile_phone)?,
+            email: validate_email("email", &self.email)?,
+            after_hours: self.after_hours.trim().chars().take(200).collect(),
+        })
     }
 }
 
@@ -76,6 +107,7 @@ pub struct Person {
     /// Job title (課長, 主事 …).
     pub title: String,
     pub roles: Vec<Role>,
+    pub contact: PersonContact,
 }
 
 impl Person {
@@ -100,6 +132,7 @@ impl Person {
             name_kana: name_kana.trim().to_owned(),
             title: title.trim().to_owned(),
             roles,
+            contact: PersonContact::default(),
         })
     }
 }

@@ -36,6 +36,10 @@ coded_enum! {
         InitializeOrganization = "initialize_organization",
         /// Verify the audit chain and the database's integrity.
         VerifyAudit = "verify_audit",
+        /// See the organization's setup: settings, departments, people, systems, 緊急連絡網.
+        ViewOrganization = "view_organization",
+        /// Change the organization's setup, people and accounts (管理者, 004 第26条).
+        ManageOrganization = "manage_organization",
     }
 }
 
@@ -49,6 +53,8 @@ impl Role {
             ViewAllCases => matches!(self, CsirtMember | CsirtLead | ChiefSecurityOfficer | Ciso | Administrator),
             InitializeOrganization => matches!(self, Administrator),
             VerifyAudit => matches!(self, Administrator | CsirtLead | ChiefSecurityOfficer),
+            ViewOrganization => true,
+            ManageOrganization => matches!(self, Administrator),
         }
     }
 }

@@ -4,7 +4,10 @@ use crate::error::StoreError;
 use crate::open::Store;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, params};
-use sonae_core::audit::{AuditFields, GENESIS_HASH, entry_hash};
+use sonae_core::audit::{AuditFields, GENESIS_HASH, entry_hash, redact};
+
+/// Columns whose values the audit log records only as a hash of the value.
+const SECRET_COLUMNS: &[&str] = &["password_hash"];
 use std::collections::BTreeMap;
 
 /// A table covered by the audit chain. Every table of the schema but `audit_log` is one
@@ -19,6 +22,10 @@ pub enum Table {
     IncidentCase,
     IncidentReport,
     TimelineEntry,
+    ClassificationLevel,
+    InfoSystem,
+    Contact,
+    Account,
 }
 
 impl Table {
@@ -31,6 +38,10 @@ impl Table {
         Table::IncidentCase,
         Table::IncidentReport,
         Table::TimelineEntry,
+        Table::ClassificationLevel,
+        Table::InfoSystem,
+        Table::Contact,
+        Table::Account,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -44,6 +55,10 @@ impl Table {
             Table::IncidentCase => "incident_case",
             Table::IncidentReport => "incident_report",
             Table::TimelineEntry => "timeline_entry",
+            Table::ClassificationLevel => "classification_level",
+            Table::InfoSystem => "info_system",
+            Table::Contact => "contact",
+            Table::Account => "account",
         }
     }
 }
@@ -59,6 +74,7 @@ pub(crate) fn row_json(conn: &Connection, table: Table, id: &str) -> rusqlite::R
                 ValueRef::Null => serde_json::Value::Null,
                 ValueRef::Integer(n) => n.into(),
                 ValueRef::Real(x) => x.into(),
+                ValueRef::Text(t) if SECRET_COLUMNS.contains(&name.as_str()) => redact(&String::from_utf8_lossy(t)).into(),
                 ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
                 ValueRef::Blob(b) => format!("x'{}'", hex::encode(b)).into(),
             };
@@ -138,12 +154,67 @@ pub struct AuditReport {
 impl Store {
     /// Re-computes the whole chain and compares every data row with its latest recorded content.
     pub fn verify_audit(&self) -> Result<AuditReport, StoreError> {
+        verify(&self.conn)
+    }
+}
+
+/// The audited tables that exist in this database (an older schema may lack some).
+fn present_tables(conn: &Connection) -> Result<Vec<Table>, StoreError> {
+    let mut out = Vec::new();
+    for &t in Table::ALL {
+        let n: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1", [t.name()], |r| r.get(0))?;
+        if n > 0 {
+            out.push(t);
+        }
+    }
+    Ok(out)
+}
+
+/// The rows a problem concerns, as `(table, id)`.
+fn problem_row(p: &AuditProblem) -> Option<(String, String)> {
+    match p {
+        AuditProblem::RowChanged { table, id, .. }
+        | AuditProblem::RowMissing { table, id, .. }
+        | AuditProblem::RowUnaudited { table, id } => Some((table.clone(), id.clone())),
+        _ => None,
+    }
+}
+
+/// After a migration changed rows (new columns with their defaults), records each changed row's
+/// new content as an `update` by `actor`, in the migration's transaction. Rows that did not
+/// verify *before* the migration (`suspect`) are left as they are, so that a migration never
+/// launders tampering: they still fail verification afterwards.
+pub(crate) fn record_migrated_rows(
+    conn: &Connection,
+    at: &str,
+    actor: &str,
+    suspect: &std::collections::BTreeSet<(String, String)>,
+) -> Result<(), StoreError> {
+    for p in verify(conn)?.problems {
+        if let AuditProblem::RowChanged { table, id, .. } = p {
+            if suspect.contains(&(table.clone(), id.clone())) {
+                continue;
+            }
+            if let Some(t) = Table::ALL.iter().find(|t| t.name() == table) {
+                append(conn, at, actor, "update", *t, &id)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The rows that fail verification now.
+pub(crate) fn suspect_rows(conn: &Connection) -> Result<std::collections::BTreeSet<(String, String)>, StoreError> {
+    Ok(verify(conn)?.problems.iter().filter_map(problem_row).collect())
+}
+
+fn verify(conn: &Connection) -> Result<AuditReport, StoreError> {
+    {
         let mut problems = Vec::new();
         // (table, id) -> (seq of the latest entry, recorded row)
         let mut latest: BTreeMap<(String, String), (i64, Option<String>)> = BTreeMap::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT seq, at, actor, action, object_table, object_id, row_json, prev_hash, hash FROM audit_log ORDER BY seq")?;
+        let mut stmt =
+            conn.prepare("SELECT seq, at, actor, action, object_table, object_id, row_json, prev_hash, hash FROM audit_log ORDER BY seq")?;
         let mut rows = stmt.query([])?;
         let mut expected_seq = 1;
         let mut prev = GENESIS_HASH.to_owned();
@@ -189,12 +260,12 @@ impl Store {
 
         let mut row_problems = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
-        for &t in Table::ALL {
-            let mut ids = self.conn.prepare(&format!("SELECT id FROM {} ORDER BY id", t.name()))?;
+        for t in present_tables(conn)? {
+            let mut ids = conn.prepare(&format!("SELECT id FROM {} ORDER BY id", t.name()))?;
             let ids: Vec<String> = ids.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
             for id in ids {
                 let key = (t.name().to_owned(), id.clone());
-                let current = row_json(&self.conn, t, &id)?;
+                let current = row_json(conn, t, &id)?;
                 match latest.get(&key) {
                     None => row_problems.push(AuditProblem::RowUnaudited { table: key.0.clone(), id }),
                     Some((seq, recorded)) if *recorded != current => {

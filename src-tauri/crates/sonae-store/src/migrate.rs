@@ -14,7 +14,10 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Released entries never change; new ones are appended.
-pub const MIGRATIONS: &[Migration] = &[Migration { version: 1, sql: include_str!("migrations/v001_initial.sql") }];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, sql: include_str!("migrations/v001_initial.sql") },
+    Migration { version: 2, sql: include_str!("migrations/v002_organization_setup.sql") },
+];
 
 /// The schema version this binary writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -22,6 +25,15 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Applies every migration newer than the database's `user_version`, atomically: either all
 /// pending steps and the new `user_version` are committed, or nothing is.
 pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<i64, StoreError> {
+    migrate_then(conn, migrations, |_| Ok(()))
+}
+
+/// [`migrate`], then `after` in the same transaction (the store records rows the migration changed).
+pub(crate) fn migrate_then(
+    conn: &mut Connection,
+    migrations: &[Migration],
+    after: impl FnOnce(&Connection) -> Result<(), StoreError>,
+) -> Result<i64, StoreError> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let known = migrations.last().map_or(0, |m| m.version);
     if current > known {
@@ -33,6 +45,7 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<i64, S
         tx.pragma_update(None, "user_version", m.version)?;
     }
     tx.pragma_update(None, "application_id", SONAE_APPLICATION_ID)?;
+    after(&tx)?;
     tx.commit()?;
     Ok(known)
 }

@@ -2,7 +2,7 @@
 //! back up before migrating, then configure the connection.
 
 use crate::error::StoreError;
-use crate::migrate::{MIGRATIONS, Migration, SONAE_APPLICATION_ID, migrate};
+use crate::migrate::{MIGRATIONS, Migration, SONAE_APPLICATION_ID, migrate, migrate_then};
 use rusqlite::{Connection, OpenFlags};
 use sonae_core::Timestamp;
 use std::io::Read;
@@ -129,7 +129,19 @@ impl Store {
             backup(&conn, &backup_path(path, version, now))?;
         }
         configure(&conn)?;
-        migrate(&mut conn, migrations)?;
+        if version > 0 && version < latest {
+            // Rows the migration changes are recorded; rows that were already suspect are not.
+            let suspect = if has_audit_log(&conn)? { crate::audit::suspect_rows(&conn)? } else { Default::default() };
+            let actor = format!("system:migration-v{version}-v{latest}");
+            let at = sonae_core::clock::to_storage(now);
+            migrate_then(&mut conn, migrations, |tx| {
+                // Cached `SELECT *` statements still describe the old columns.
+                tx.flush_prepared_statement_cache();
+                if has_audit_log(tx)? { crate::audit::record_migrated_rows(tx, &at, &actor, &suspect) } else { Ok(()) }
+            })?;
+        } else {
+            migrate(&mut conn, migrations)?;
+        }
         Ok(Store { conn, path: path.to_owned() })
     }
 
@@ -167,6 +179,10 @@ impl Store {
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+fn has_audit_log(conn: &Connection) -> Result<bool, StoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'", [], |r| r.get::<_, i64>(0))? > 0)
 }
 
 fn probe(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {

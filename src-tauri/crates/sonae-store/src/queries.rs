@@ -4,7 +4,29 @@ use crate::error::StoreError;
 use crate::open::Store;
 use rusqlite::{OptionalExtension, Row};
 use sonae_core::clock::from_storage;
-use sonae_core::{Case, CaseId, CaseState, Category, OrgKind, Organization, OrganizationId, Severity, Timestamp};
+use sonae_core::setup::{ClassAxis, ClassLevel, Contact, ContactKind, Honorific, InfoSystem, NetworkSegment, OrgSettings, SchemePreset};
+use sonae_core::{
+    Case, CaseId, CaseState, Category, Department, DepartmentId, OrgKind, Organization, OrganizationId, Person, PersonContact, PersonId,
+    Role, Severity, Timestamp,
+};
+
+/// A local account as stored. `password_hash` is an Argon2id PHC string (None: not set yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountRow {
+    pub person_id: PersonId,
+    pub login_id: String,
+    pub password_hash: Option<String>,
+    pub must_change_password: bool,
+    pub failed_attempts: u32,
+    pub locked: bool,
+}
+
+fn person_ref(table: &'static str, column: &'static str, id: &str, v: Option<String>) -> Result<Option<PersonId>, StoreError> {
+    match v {
+        None => Ok(None),
+        Some(p) => PersonId::parse(&p).map(Some).ok_or_else(|| bad(table, column, id)),
+    }
+}
 
 fn bad(table: &'static str, column: &'static str, id: &str) -> StoreError {
     StoreError::BadValue { table, column, id: id.to_owned() }
@@ -20,23 +42,244 @@ impl Store {
         Ok(self.conn.query_row("SELECT value FROM setting WHERE id = ?1", [key], |r| r.get(0)).optional()?)
     }
 
-    /// The organization profile, if one has been set up.
+    /// The organization profile and settings, if one has been set up.
     pub fn organization(&self) -> Result<Option<Organization>, StoreError> {
+        const T: &str = "organization";
         let row = self
             .conn
-            .query_row("SELECT id, name, kind, prefecture, head_title, ciso_title FROM organization LIMIT 1", [], |r| {
-                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
-            })
+            .query_row(
+                "SELECT id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info, honorific,
+                        doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts
+                 FROM organization LIMIT 1",
+                [],
+                |r| {
+                    Ok((
+                        (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
+                        (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, Option<String>>(6)?, r.get::<_, bool>(7)?),
+                        (r.get::<_, String>(8)?, r.get::<_, String>(9)?, r.get::<_, u32>(10)?, r.get::<_, u32>(11)?, r.get::<_, u32>(12)?),
+                    ))
+                },
+            )
             .optional()?;
-        let Some((id, name, kind, prefecture, head_title, ciso_title)) = row else { return Ok(None) };
+        let Some(((id, name, kind, prefecture), (head_title, ciso_title, ciso, ordinance), (honorific, doc, target, idle, lockout))) = row
+        else {
+            return Ok(None);
+        };
         Ok(Some(Organization {
-            id: OrganizationId::parse(&id).ok_or_else(|| bad("organization", "id", &id))?,
-            kind: OrgKind::from_code(&kind).ok_or_else(|| bad("organization", "kind", &id))?,
+            kind: OrgKind::from_code(&kind).ok_or_else(|| bad(T, "kind", &id))?,
+            settings: OrgSettings {
+                ciso_person_id: person_ref(T, "ciso_person_id", &id, ciso)?,
+                ordinance_sensitive_info: ordinance,
+                honorific: Honorific::from_code(&honorific).ok_or_else(|| bad(T, "honorific", &id))?,
+                doc_number_format: doc,
+                ciso_report_target_minutes: target,
+                idle_lock_minutes: idle,
+                lockout_attempts: lockout,
+            },
+            id: OrganizationId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
             name,
             prefecture,
             head_title,
             ciso_title,
         }))
+    }
+
+    /// Every department, by name.
+    pub fn departments(&self) -> Result<Vec<Department>, StoreError> {
+        const T: &str = "department";
+        let mut stmt = self.conn.prepare("SELECT id, name, short_name, manager_person_id FROM department ORDER BY name, id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, Option<String>>(3)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, name, short_name, manager) = row?;
+            out.push(Department {
+                id: DepartmentId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
+                manager_person_id: person_ref(T, "manager_person_id", &id, manager)?,
+                name,
+                short_name,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every person with their roles and contact details, by kana then name.
+    pub fn people(&self) -> Result<Vec<Person>, StoreError> {
+        const T: &str = "person";
+        let mut roles: std::collections::HashMap<String, Vec<Role>> = std::collections::HashMap::new();
+        let mut stmt = self.conn.prepare("SELECT person_id, role FROM person_role")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (pid, code) = row?;
+            let role = Role::from_code(&code).ok_or_else(|| bad("person_role", "role", &pid))?;
+            roles.entry(pid).or_default().push(role);
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT id, department_id, name, name_kana, title, office_phone, mobile_phone, email, after_hours
+             FROM person ORDER BY name_kana, name, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                (
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ),
+                PersonContact { office_phone: r.get(5)?, mobile_phone: r.get(6)?, email: r.get(7)?, after_hours: r.get(8)? },
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let ((id, dept, name, name_kana, title), contact) = row?;
+            let mut person_roles = roles.remove(&id).unwrap_or_default();
+            person_roles.sort();
+            out.push(Person {
+                id: PersonId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
+                department_id: match dept {
+                    None => None,
+                    Some(d) => Some(DepartmentId::parse(&d).ok_or_else(|| bad(T, "department_id", &id))?),
+                },
+                name,
+                name_kana,
+                title,
+                roles: person_roles,
+                contact,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The classification scheme in use and its levels (axis order, then most sensitive first).
+    pub fn classification(&self) -> Result<Option<(SchemePreset, Vec<ClassLevel>)>, StoreError> {
+        const T: &str = "classification_level";
+        let mut stmt = self.conn.prepare("SELECT id, scheme, axis, code, label, description, rank FROM classification_level")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get::<_, u32>(6)?,
+            ))
+        })?;
+        let mut scheme = None;
+        let mut levels = Vec::new();
+        for row in rows {
+            let (id, s, axis, code, label, description, rank) = row?;
+            scheme = Some(SchemePreset::from_code(&s).ok_or_else(|| bad(T, "scheme", &id))?);
+            levels.push(ClassLevel {
+                id: uuid::Uuid::parse_str(&id).map_err(|_| bad(T, "id", &id))?,
+                axis: ClassAxis::from_code(&axis).ok_or_else(|| bad(T, "axis", &id))?,
+                code,
+                label,
+                description,
+                rank,
+            });
+        }
+        levels.sort_by(|a, b| (a.axis, std::cmp::Reverse(a.rank), &a.code).cmp(&(b.axis, std::cmp::Reverse(b.rank), &b.code)));
+        Ok(scheme.map(|s| (s, levels)))
+    }
+
+    /// The information systems register, by name.
+    pub fn systems(&self) -> Result<Vec<InfoSystem>, StoreError> {
+        const T: &str = "info_system";
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, department_id, segment, holds_personal_info, holds_my_number, my_number_affairs, info_provision_network,
+                    contractor FROM info_system ORDER BY name, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?),
+                (r.get::<_, bool>(4)?, r.get::<_, bool>(5)?, r.get::<_, bool>(6)?, r.get::<_, bool>(7)?, r.get::<_, String>(8)?),
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let ((id, name, dept, segment), (personal, my_number, affairs, network, contractor)) = row?;
+            out.push(InfoSystem {
+                id: uuid::Uuid::parse_str(&id).map_err(|_| bad(T, "id", &id))?,
+                department_id: match dept {
+                    None => None,
+                    Some(d) => Some(DepartmentId::parse(&d).ok_or_else(|| bad(T, "department_id", &id))?),
+                },
+                segment: NetworkSegment::from_code(&segment).ok_or_else(|| bad(T, "segment", &id))?,
+                name,
+                holds_personal_info: personal,
+                holds_my_number: my_number,
+                my_number_affairs: affairs,
+                info_provision_network: network,
+                contractor,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The 緊急連絡網 entries that are not staff, in their order.
+    pub fn contacts(&self) -> Result<Vec<Contact>, StoreError> {
+        const T: &str = "contact";
+        let mut stmt = self.conn.prepare(
+            "SELECT id, kind, organization, section, phone, after_hours_phone, email, note, sort_order FROM contact ORDER BY sort_order, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
+                (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?, r.get::<_, String>(7)?, r.get::<_, u32>(8)?),
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let ((id, kind, organization, section), (phone, after_hours_phone, email, note, sort_order)) = row?;
+            out.push(Contact {
+                id: uuid::Uuid::parse_str(&id).map_err(|_| bad(T, "id", &id))?,
+                kind: ContactKind::from_code(&kind).ok_or_else(|| bad(T, "kind", &id))?,
+                organization,
+                section,
+                phone,
+                after_hours_phone,
+                email,
+                note,
+                sort_order,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every account, by login id.
+    pub fn accounts(&self) -> Result<Vec<AccountRow>, StoreError> {
+        self.account_where("1 = 1", [])
+    }
+
+    /// The account with this login id (case-insensitive), if any.
+    pub fn account_by_login(&self, login_id: &str) -> Result<Option<AccountRow>, StoreError> {
+        Ok(self.account_where("login_id = lower(?1)", [login_id])?.pop())
+    }
+
+    /// The account of this person, if any.
+    pub fn account_of(&self, person: PersonId) -> Result<Option<AccountRow>, StoreError> {
+        Ok(self.account_where("id = ?1", [person.to_string()])?.pop())
+    }
+
+    fn account_where<P: rusqlite::Params>(&self, cond: &str, p: P) -> Result<Vec<AccountRow>, StoreError> {
+        let sql = format!(
+            "SELECT id, login_id, password_hash, must_change_password, failed_attempts, locked FROM account WHERE {cond} ORDER BY login_id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(p, |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, login_id, password_hash, must_change_password, failed_attempts, locked) = row?;
+            out.push(AccountRow {
+                person_id: PersonId::parse(&id).ok_or_else(|| bad("account", "id", &id))?,
+                login_id,
+                password_hash,
+                must_change_password,
+                failed_attempts,
+                locked,
+            });
+        }
+        Ok(out)
     }
 
     /// Every case, newest first.

@@ -4,8 +4,10 @@
 use crate::audit::{Table, append};
 use crate::error::StoreError;
 use crate::open::Store;
-use rusqlite::{ToSql, Transaction, params};
+use crate::queries::AccountRow;
+use rusqlite::{OptionalExtension, ToSql, Transaction, params};
 use sonae_core::clock::to_storage;
+use sonae_core::setup::{ClassLevel, Contact, InfoSystem, SchemePreset};
 use sonae_core::{Case, Department, IncidentReport, Organization, Person, TimelineEntry, Timestamp};
 
 /// A write transaction on behalf of one actor at one instant.
@@ -54,39 +56,123 @@ impl Writer<'_> {
         }
     }
 
-    pub fn insert_organization(&mut self, o: &Organization) -> Result<(), StoreError> {
+    fn exists(&self, table: Table, id: &str) -> Result<bool, StoreError> {
+        let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
+        Ok(self.tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
+    }
+
+    /// Inserts the organization, or replaces its profile and settings.
+    pub fn put_organization(&mut self, o: &Organization) -> Result<(), StoreError> {
         let id = o.id.to_string();
-        self.audited(
-            Table::Organization,
-            &id,
-            "insert",
-            "INSERT INTO organization (id, name, kind, prefecture, head_title, ciso_title) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, o.name, o.kind.as_code(), o.prefecture, o.head_title, o.ciso_title],
-        )
+        let s = &o.settings;
+        let p = params![
+            id,
+            o.name,
+            o.kind.as_code(),
+            o.prefecture,
+            o.head_title,
+            o.ciso_title,
+            s.ciso_person_id.map(|p| p.to_string()),
+            s.ordinance_sensitive_info,
+            s.honorific.as_code(),
+            s.doc_number_format,
+            s.ciso_report_target_minutes,
+            s.idle_lock_minutes,
+            s.lockout_attempts
+        ];
+        if self.exists(Table::Organization, &id)? {
+            self.audited(
+                Table::Organization,
+                &id,
+                "update",
+                "UPDATE organization SET name = ?2, kind = ?3, prefecture = ?4, head_title = ?5, ciso_title = ?6, ciso_person_id = ?7,
+                     ordinance_sensitive_info = ?8, honorific = ?9, doc_number_format = ?10, ciso_report_target_minutes = ?11,
+                     idle_lock_minutes = ?12, lockout_attempts = ?13
+                 WHERE id = ?1",
+                p,
+            )
+        } else {
+            self.audited(
+                Table::Organization,
+                &id,
+                "insert",
+                "INSERT INTO organization (id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info,
+                     honorific, doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                p,
+            )
+        }
     }
 
-    pub fn insert_department(&mut self, d: &Department) -> Result<(), StoreError> {
+    /// Inserts or updates a department.
+    pub fn put_department(&mut self, d: &Department) -> Result<(), StoreError> {
         let id = d.id.to_string();
-        self.audited(
-            Table::Department,
-            &id,
-            "insert",
-            "INSERT INTO department (id, name, short_name) VALUES (?1, ?2, ?3)",
-            params![id, d.name, d.short_name],
-        )
+        let p = params![id, d.name, d.short_name, d.manager_person_id.map(|p| p.to_string())];
+        if self.exists(Table::Department, &id)? {
+            self.audited(
+                Table::Department,
+                &id,
+                "update",
+                "UPDATE department SET name = ?2, short_name = ?3, manager_person_id = ?4 WHERE id = ?1",
+                p,
+            )
+        } else {
+            self.audited(
+                Table::Department,
+                &id,
+                "insert",
+                "INSERT INTO department (id, name, short_name, manager_person_id) VALUES (?1, ?2, ?3, ?4)",
+                p,
+            )
+        }
     }
 
-    /// Inserts the person and one `person_role` row per role.
-    pub fn insert_person(&mut self, p: &Person) -> Result<(), StoreError> {
+    /// Inserts or updates a person and makes their `person_role` rows match `p.roles`.
+    pub fn put_person(&mut self, p: &Person) -> Result<(), StoreError> {
         let id = p.id.to_string();
-        self.audited(
-            Table::Person,
-            &id,
-            "insert",
-            "INSERT INTO person (id, department_id, name, name_kana, title) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, p.department_id.map(|d| d.to_string()), p.name, p.name_kana, p.title],
-        )?;
+        let c = &p.contact;
+        let values = params![
+            id,
+            p.department_id.map(|d| d.to_string()),
+            p.name,
+            p.name_kana,
+            p.title,
+            c.office_phone,
+            c.mobile_phone,
+            c.email,
+            c.after_hours
+        ];
+        if self.exists(Table::Person, &id)? {
+            self.audited(
+                Table::Person,
+                &id,
+                "update",
+                "UPDATE person SET department_id = ?2, name = ?3, name_kana = ?4, title = ?5, office_phone = ?6, mobile_phone = ?7,
+                     email = ?8, after_hours = ?9 WHERE id = ?1",
+                values,
+            )?;
+        } else {
+            self.audited(
+                Table::Person,
+                &id,
+                "insert",
+                "INSERT INTO person (id, department_id, name, name_kana, title, office_phone, mobile_phone, email, after_hours)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                values,
+            )?;
+        }
+        let mut stmt = self.tx.prepare("SELECT id, role FROM person_role WHERE person_id = ?1 ORDER BY id")?;
+        let current: Vec<(String, String)> = stmt.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        drop(stmt);
+        for (role_id, code) in &current {
+            if !p.roles.iter().any(|r| r.as_code() == code) {
+                self.audited(Table::PersonRole, role_id, "delete", "DELETE FROM person_role WHERE id = ?1", params![role_id])?;
+            }
+        }
         for role in &p.roles {
+            if current.iter().any(|(_, code)| code == role.as_code()) {
+                continue;
+            }
             let role_id = format!("{id}:{}", role.as_code());
             self.audited(
                 Table::PersonRole,
@@ -97,6 +183,119 @@ impl Writer<'_> {
             )?;
         }
         Ok(())
+    }
+
+    /// Inserts or updates a level of the classification scheme `scheme`.
+    pub fn put_class_level(&mut self, scheme: SchemePreset, l: &ClassLevel) -> Result<(), StoreError> {
+        let id = l.id.to_string();
+        let p = params![id, scheme.as_code(), l.axis.as_code(), l.code, l.label, l.description, l.rank];
+        if self.exists(Table::ClassificationLevel, &id)? {
+            self.audited(
+                Table::ClassificationLevel,
+                &id,
+                "update",
+                "UPDATE classification_level SET scheme = ?2, axis = ?3, code = ?4, label = ?5, description = ?6, rank = ?7 WHERE id = ?1",
+                p,
+            )
+        } else {
+            self.audited(
+                Table::ClassificationLevel,
+                &id,
+                "insert",
+                "INSERT INTO classification_level (id, scheme, axis, code, label, description, rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                p,
+            )
+        }
+    }
+
+    /// Inserts or updates an entry of the information systems register.
+    pub fn put_system(&mut self, s: &InfoSystem) -> Result<(), StoreError> {
+        let id = s.id.to_string();
+        let p = params![
+            id,
+            s.name,
+            s.department_id.map(|d| d.to_string()),
+            s.segment.as_code(),
+            s.holds_personal_info,
+            s.holds_my_number,
+            s.my_number_affairs,
+            s.info_provision_network,
+            s.contractor
+        ];
+        if self.exists(Table::InfoSystem, &id)? {
+            self.audited(
+                Table::InfoSystem,
+                &id,
+                "update",
+                "UPDATE info_system SET name = ?2, department_id = ?3, segment = ?4, holds_personal_info = ?5, holds_my_number = ?6,
+                     my_number_affairs = ?7, info_provision_network = ?8, contractor = ?9 WHERE id = ?1",
+                p,
+            )
+        } else {
+            self.audited(
+                Table::InfoSystem,
+                &id,
+                "insert",
+                "INSERT INTO info_system (id, name, department_id, segment, holds_personal_info, holds_my_number, my_number_affairs,
+                     info_provision_network, contractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                p,
+            )
+        }
+    }
+
+    /// Inserts or updates a 緊急連絡網 entry.
+    pub fn put_contact(&mut self, c: &Contact) -> Result<(), StoreError> {
+        let id = c.id.to_string();
+        let p = params![id, c.kind.as_code(), c.organization, c.section, c.phone, c.after_hours_phone, c.email, c.note, c.sort_order];
+        if self.exists(Table::Contact, &id)? {
+            self.audited(
+                Table::Contact,
+                &id,
+                "update",
+                "UPDATE contact SET kind = ?2, organization = ?3, section = ?4, phone = ?5, after_hours_phone = ?6, email = ?7, note = ?8,
+                     sort_order = ?9 WHERE id = ?1",
+                p,
+            )
+        } else {
+            self.audited(
+                Table::Contact,
+                &id,
+                "insert",
+                "INSERT INTO contact (id, kind, organization, section, phone, after_hours_phone, email, note, sort_order)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                p,
+            )
+        }
+    }
+
+    /// Inserts or updates a person's account.
+    pub fn put_account(&mut self, a: &AccountRow) -> Result<(), StoreError> {
+        let id = a.person_id.to_string();
+        let p = params![id, a.login_id, a.password_hash, a.must_change_password, a.failed_attempts, a.locked];
+        let taken: Option<String> =
+            self.tx.query_row("SELECT id FROM account WHERE login_id = ?1", [&a.login_id], |r| r.get(0)).optional()?;
+        if taken.is_some_and(|owner| owner != id) {
+            return Err(StoreError::Conflict { what: "login id already used" });
+        }
+        if self.exists(Table::Account, &id)? {
+            self.audited(
+                Table::Account,
+                &id,
+                "update",
+                "UPDATE account SET login_id = ?2, password_hash = ?3, must_change_password = ?4, failed_attempts = ?5, locked = ?6
+                 WHERE id = ?1",
+                p,
+            )
+        } else {
+            self.audited(
+                Table::Account,
+                &id,
+                "insert",
+                "INSERT INTO account (id, login_id, password_hash, must_change_password, failed_attempts, locked)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                p,
+            )
+        }
     }
 
     pub fn insert_case(&mut self, c: &Case) -> Result<(), StoreError> {

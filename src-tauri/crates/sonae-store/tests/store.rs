@@ -18,7 +18,7 @@ fn sample(path: &Path) -> (Store, CaseId) {
     let dept = Department::new(DepartmentId::new(&ids), "福祉課", "福祉").unwrap();
     store
         .write("system:test", now(), |w| {
-            w.insert_department(&dept)?;
+            w.put_department(&dept)?;
             w.insert_case(&case)?;
             w.put_setting("setup.start", "demo")
         })

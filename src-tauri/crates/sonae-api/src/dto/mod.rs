@@ -3,12 +3,17 @@
 //! DTOs are built from domain values by exhaustive conversion, so a new domain variant or field
 //! fails the build here instead of silently missing from the UI.
 
+mod org;
+pub use org::*;
+
 use serde::Serialize;
 use sonae_core::clock::to_storage;
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// Mirrors a domain enum as a DTO enum with exhaustive conversions.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! mirror_enum {
     ($(#[$meta:meta])* $name:ident => $core:path { $($variant:ident),+ $(,)? }) => {
         $(#[$meta])*
@@ -56,10 +61,8 @@ mirror_enum!(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum SetupState {
-    /// A new, empty database: offer demo data or an empty start.
+    /// No organization yet: offer demo data or the setup wizard.
     FirstRun,
-    /// The user chose to start empty; the organization is not set up yet.
-    Empty,
     /// An organization exists.
     Ready,
 }
@@ -75,7 +78,7 @@ pub struct OrganizationDto {
 
 impl From<sonae_core::Organization> for OrganizationDto {
     fn from(o: sonae_core::Organization) -> Self {
-        let sonae_core::Organization { id, name, kind, prefecture, head_title: _, ciso_title: _ } = o;
+        let sonae_core::Organization { id, name, kind, prefecture, head_title: _, ciso_title: _, settings: _ } = o;
         OrganizationDto { id: id.to_string(), name, kind: kind.into(), prefecture }
     }
 }
