@@ -174,3 +174,51 @@ fn sonae_data_dir_sets_the_default_database() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(dir.path().join("sonae.db").exists());
 }
+
+#[test]
+fn org_export_import_export_is_identical_and_bad_files_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = demo_db(dir.path());
+    let first = dir.path().join("first.toml");
+    let out = sonae(&["--db", &db_arg(&a), "org", "export", "--out", first.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let b = dir.path().join("b.db");
+    let out = sonae(&["--db", &db_arg(&b), "org", "import", first.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let second = dir.path().join("second.toml");
+    sonae(&["--db", &db_arg(&b), "org", "export", "--out", second.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+    assert_eq!(sonae(&["--db", &db_arg(&b), "check"]).status.code(), Some(0));
+
+    // The imported administrator gets a one-time password and can be reset again.
+    let out = sonae(&["--db", &db_arg(&b), "account", "reset", "--login", "yamamoto"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("初期パスワード"));
+
+    // A truncated file names its line; a bad value names its entry and field; nothing is written.
+    let text = std::fs::read_to_string(&first).unwrap();
+    let cases = [
+        (text[..text.len() / 3].to_owned(), "行目"),
+        (text.replace("email = \"kato@city.kakuu.example.jp\"", "email = \"kato\""), "[[person]] #"),
+    ];
+    let c = dir.path().join("c.db");
+    sonae(&["--db", &db_arg(&c), "init"]);
+    let before = std::fs::read(&c).unwrap();
+    for (bad, needle) in cases {
+        let file = dir.path().join("bad.toml");
+        std::fs::write(&file, bad).unwrap();
+        let out = sonae(&["--db", &db_arg(&c), "org", "import", file.to_str().unwrap()]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("組織設定ファイル") && err.contains(needle), "{err}");
+        assert_eq!(err.lines().count(), 1);
+        assert_eq!(std::fs::read(&c).unwrap(), before, "the database changed");
+        // Not even created when missing.
+        let d = dir.path().join("never.db");
+        sonae(&["--db", &db_arg(&d), "org", "import", file.to_str().unwrap()]);
+        assert!(!d.exists());
+    }
+    let out = sonae(&["--lang", "en", "--db", &db_arg(&c), "org", "import", dir.path().join("bad.toml").to_str().unwrap()]);
+    assert!(stderr(&out).contains("email"), "{}", stderr(&out));
+}
