@@ -56,6 +56,15 @@ impl Writer<'_> {
         }
     }
 
+    /// Updates the row if it exists, else inserts it; both statements take the same parameters.
+    fn upsert(&mut self, table: Table, id: &str, insert: &str, update: &str, params: &[&dyn ToSql]) -> Result<(), StoreError> {
+        if self.exists(table, id)? {
+            self.audited(table, id, "update", update, params)
+        } else {
+            self.audited(table, id, "insert", insert, params)
+        }
+    }
+
     fn exists(&self, table: Table, id: &str) -> Result<bool, StoreError> {
         let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
         Ok(self.tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
@@ -80,51 +89,31 @@ impl Writer<'_> {
             s.idle_lock_minutes,
             s.lockout_attempts
         ];
-        if self.exists(Table::Organization, &id)? {
-            self.audited(
-                Table::Organization,
-                &id,
-                "update",
-                "UPDATE organization SET name = ?2, kind = ?3, prefecture = ?4, head_title = ?5, ciso_title = ?6, ciso_person_id = ?7,
+        self.upsert(
+            Table::Organization,
+            &id,
+            "INSERT INTO organization (id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info,
+                     honorific, doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            "UPDATE organization SET name = ?2, kind = ?3, prefecture = ?4, head_title = ?5, ciso_title = ?6, ciso_person_id = ?7,
                      ordinance_sensitive_info = ?8, honorific = ?9, doc_number_format = ?10, ciso_report_target_minutes = ?11,
                      idle_lock_minutes = ?12, lockout_attempts = ?13
                  WHERE id = ?1",
-                p,
-            )
-        } else {
-            self.audited(
-                Table::Organization,
-                &id,
-                "insert",
-                "INSERT INTO organization (id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info,
-                     honorific, doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                p,
-            )
-        }
+            p,
+        )
     }
 
     /// Inserts or updates a department.
     pub fn put_department(&mut self, d: &Department) -> Result<(), StoreError> {
         let id = d.id.to_string();
         let p = params![id, d.name, d.short_name, d.manager_person_id.map(|p| p.to_string())];
-        if self.exists(Table::Department, &id)? {
-            self.audited(
-                Table::Department,
-                &id,
-                "update",
-                "UPDATE department SET name = ?2, short_name = ?3, manager_person_id = ?4 WHERE id = ?1",
-                p,
-            )
-        } else {
-            self.audited(
-                Table::Department,
-                &id,
-                "insert",
-                "INSERT INTO department (id, name, short_name, manager_person_id) VALUES (?1, ?2, ?3, ?4)",
-                p,
-            )
-        }
+        self.upsert(
+            Table::Department,
+            &id,
+            "INSERT INTO department (id, name, short_name, manager_person_id) VALUES (?1, ?2, ?3, ?4)",
+            "UPDATE department SET name = ?2, short_name = ?3, manager_person_id = ?4 WHERE id = ?1",
+            p,
+        )
     }
 
     /// Inserts or updates a person and makes their `person_role` rows match `p.roles`.
@@ -189,23 +178,13 @@ impl Writer<'_> {
     pub fn put_class_level(&mut self, scheme: SchemePreset, l: &ClassLevel) -> Result<(), StoreError> {
         let id = l.id.to_string();
         let p = params![id, scheme.as_code(), l.axis.as_code(), l.code, l.label, l.description, l.rank];
-        if self.exists(Table::ClassificationLevel, &id)? {
-            self.audited(
-                Table::ClassificationLevel,
-                &id,
-                "update",
-                "UPDATE classification_level SET scheme = ?2, axis = ?3, code = ?4, label = ?5, description = ?6, rank = ?7 WHERE id = ?1",
-                p,
-            )
-        } else {
-            self.audited(
-                Table::ClassificationLevel,
-                &id,
-                "insert",
-                "INSERT INTO classification_level (id, scheme, axis, code, label, description, rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                p,
-            )
-        }
+        self.upsert(
+            Table::ClassificationLevel,
+            &id,
+            "INSERT INTO classification_level (id, scheme, axis, code, label, description, rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "UPDATE classification_level SET scheme = ?2, axis = ?3, code = ?4, label = ?5, description = ?6, rank = ?7 WHERE id = ?1",
+            p,
+        )
     }
 
     /// Inserts or updates an entry of the information systems register.
@@ -222,50 +201,30 @@ impl Writer<'_> {
             s.info_provision_network,
             s.contractor
         ];
-        if self.exists(Table::InfoSystem, &id)? {
-            self.audited(
-                Table::InfoSystem,
-                &id,
-                "update",
-                "UPDATE info_system SET name = ?2, department_id = ?3, segment = ?4, holds_personal_info = ?5, holds_my_number = ?6,
-                     my_number_affairs = ?7, info_provision_network = ?8, contractor = ?9 WHERE id = ?1",
-                p,
-            )
-        } else {
-            self.audited(
-                Table::InfoSystem,
-                &id,
-                "insert",
-                "INSERT INTO info_system (id, name, department_id, segment, holds_personal_info, holds_my_number, my_number_affairs,
+        self.upsert(
+            Table::InfoSystem,
+            &id,
+            "INSERT INTO info_system (id, name, department_id, segment, holds_personal_info, holds_my_number, my_number_affairs,
                      info_provision_network, contractor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                p,
-            )
-        }
+            "UPDATE info_system SET name = ?2, department_id = ?3, segment = ?4, holds_personal_info = ?5, holds_my_number = ?6,
+                     my_number_affairs = ?7, info_provision_network = ?8, contractor = ?9 WHERE id = ?1",
+            p,
+        )
     }
 
     /// Inserts or updates a 緊急連絡網 entry.
     pub fn put_contact(&mut self, c: &Contact) -> Result<(), StoreError> {
         let id = c.id.to_string();
         let p = params![id, c.kind.as_code(), c.organization, c.section, c.phone, c.after_hours_phone, c.email, c.note, c.sort_order];
-        if self.exists(Table::Contact, &id)? {
-            self.audited(
-                Table::Contact,
-                &id,
-                "update",
-                "UPDATE contact SET kind = ?2, organization = ?3, section = ?4, phone = ?5, after_hours_phone = ?6, email = ?7, note = ?8,
-                     sort_order = ?9 WHERE id = ?1",
-                p,
-            )
-        } else {
-            self.audited(
-                Table::Contact,
-                &id,
-                "insert",
-                "INSERT INTO contact (id, kind, organization, section, phone, after_hours_phone, email, note, sort_order)
+        self.upsert(
+            Table::Contact,
+            &id,
+            "INSERT INTO contact (id, kind, organization, section, phone, after_hours_phone, email, note, sort_order)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                p,
-            )
-        }
+            "UPDATE contact SET kind = ?2, organization = ?3, section = ?4, phone = ?5, after_hours_phone = ?6, email = ?7, note = ?8,
+                     sort_order = ?9 WHERE id = ?1",
+            p,
+        )
     }
 
     /// Inserts or updates a person's account.
@@ -277,25 +236,15 @@ impl Writer<'_> {
         if taken.is_some_and(|owner| owner != id) {
             return Err(StoreError::Conflict { what: "login id already used" });
         }
-        if self.exists(Table::Account, &id)? {
-            self.audited(
-                Table::Account,
-                &id,
-                "update",
-                "UPDATE account SET login_id = ?2, password_hash = ?3, must_change_password = ?4, failed_attempts = ?5, locked = ?6
-                 WHERE id = ?1",
-                p,
-            )
-        } else {
-            self.audited(
-                Table::Account,
-                &id,
-                "insert",
-                "INSERT INTO account (id, login_id, password_hash, must_change_password, failed_attempts, locked)
+        self.upsert(
+            Table::Account,
+            &id,
+            "INSERT INTO account (id, login_id, password_hash, must_change_password, failed_attempts, locked)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                p,
-            )
-        }
+            "UPDATE account SET login_id = ?2, password_hash = ?3, must_change_password = ?4, failed_attempts = ?5, locked = ?6
+                 WHERE id = ?1",
+            p,
+        )
     }
 
     pub fn insert_case(&mut self, c: &Case) -> Result<(), StoreError> {
