@@ -20,6 +20,7 @@ ui-retry = Reload
 ui-error-heading = The operation could not be completed
 ui-error-unknown = An unexpected error occurred. Please try again. If the problem persists, contact your system administrator.
 ui-error-code = Error type: { $code }
+ui-error-signed-out = Your session had ended, so this could not be completed. What you entered has been kept. Please try again.
 
 ## First run
 
@@ -29,8 +30,8 @@ ui-first-run-offline = It never connects to the internet; all data stays on this
 ui-first-run-choose = To begin, choose how you would like to start.
 ui-first-run-demo = Try it with demo data from Kakū City
 ui-first-run-demo-description = Starts with incidents of the fictional municipality Kakū City (架空市) already recorded. Suited to exploring the application and to training. All of this data is fictional.
-ui-first-run-empty = Start empty
-ui-first-run-empty-description = Starts with no incidents recorded. Screens for setting up your organization will be added in a later version.
+ui-first-run-setup = Set up your organization
+ui-first-run-setup-description = Enter your organization’s name, its CISO, document settings, the classification scheme and an administrator account, step by step, and start real use. Everything can be changed later.
 ui-first-run-working = Preparing…
 
 ## Home
@@ -40,7 +41,7 @@ ui-home-org-label = Organisation
 ui-home-org-prefecture = Prefecture
 ui-home-org-kind = Type
 ui-home-org-unset-title = Your organization has not been set up yet
-ui-home-org-unset-body = Screens for setting the organization’s name, departments and other details will be added in a later version. For now, you can follow the status of recorded incidents.
+ui-home-org-unset-body = An administrator can set it up under “Organization and settings”.
 ui-home-counts-title = Incidents by status
 ui-home-counts-note = Drill incidents are not included in these counts.
 ui-home-count-unit =
@@ -55,6 +56,8 @@ ui-home-cases-caption =
        *[other] Incidents ({ $count } incidents)
     }
 ui-home-cases-empty = No incidents have been recorded.
+ui-home-greeting = Signed in as { $name }.
+ui-home-cases-restricted = The list of incidents is shown to CSIRT members and administrators.
 
 ## Incident list columns and markers
 
@@ -67,3 +70,337 @@ ui-case-col-created-at = Received (JST)
 ui-case-drill-badge = Drill
 ui-case-severity-unset = —
 ui-case-severity-unset-label = Not yet assessed
+
+## Common actions and inputs
+
+ui-save = Save
+ui-saved = Saved.
+ui-cancel = Cancel
+ui-close = Close
+ui-edit = Edit
+ui-edit-named = Edit { $name }
+ui-actions = Actions
+ui-not-set = Not set
+ui-none-dash = —
+ui-minutes =
+    { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
+ui-form-required = Required
+ui-form-required-message = Enter “{ $field }”.
+ui-form-choose = Choose “{ $field }”.
+ui-form-whole-number = Enter “{ $field }” as a whole number.
+ui-form-check-errors = Some entries need correcting. See the message at each field.
+ui-form-select-placeholder = Choose
+ui-form-none = (none)
+ui-phone-hint = Digits and hyphens, e.g. 048-000-1234
+ui-login-id-rule = 3 to 32 characters: letters, digits, “.”, “_” and “-”.
+ui-password-rule = At least 8 characters, different from the login ID, with at least two of: letters, digits, symbols.
+
+## Labels (kept here until common.ftl has them)
+
+ui-honorific-sama = 様 (sama)
+ui-honorific-dono = 殿 (dono)
+ui-scheme-soumu-guideline = MIC guideline (confidentiality 3A–1, integrity, availability)
+ui-scheme-soumu-guideline-description = Follows the Ministry of Internal Affairs and Communications’ guideline on local-government security policies: three aspects, confidentiality (3A, 3B, 3C, 2, 1), integrity (2, 1) and availability (2, 1).
+ui-scheme-info-category-4 = Information categories I–IV
+ui-scheme-info-category-4-description = Four levels by importance, from category I (most important) to category IV.
+ui-class-axis-confidentiality = Confidentiality
+ui-class-axis-integrity = Integrity
+ui-class-axis-availability = Availability
+ui-class-axis-category = Information category
+ui-segment-my-number = My Number segment
+ui-segment-lgwan = LGWAN segment
+ui-segment-internet = Internet segment
+
+## Setup wizard
+
+ui-wizard-title = Organization setup
+ui-wizard-intro = Six steps set Sonae up for use. What you enter is kept if the window is reloaded (except the password).
+ui-wizard-steps-label = Setup steps
+ui-wizard-step-of = Step { $current } of { $total }
+ui-wizard-step-done = (done)
+ui-wizard-step-org = Organization
+ui-wizard-step-ciso = CISO
+ui-wizard-step-docs = Documents
+ui-wizard-step-classification = Classification
+ui-wizard-step-admin = Administrator account
+ui-wizard-step-confirm = Review
+ui-wizard-next = Next
+ui-wizard-back = Back
+ui-wizard-back-to-start = Back to the start screen
+ui-wizard-submit = Complete setup
+ui-wizard-submitting = Setting up…
+ui-wizard-org-name = Organization name
+ui-wizard-org-name-hint = e.g. 架空市 (Kakū City)
+ui-wizard-org-kind = Type of organization
+ui-wizard-org-kind-hint = Assemblies are not subject to breach reporting to the Personal Information Protection Commission under Article 68 of the Act on the Protection of Personal Information.
+ui-wizard-prefecture = Prefecture
+ui-wizard-head-title = Title of the head
+ui-wizard-head-title-hint = e.g. 市長 (mayor), 町長, 村長, 管理者, 議長
+ui-wizard-ciso-intro = The chief information security officer (CISO) is informed of incidents and decides on public announcements and emergency meetings.
+ui-wizard-ciso-title = CISO’s title
+ui-wizard-ciso-title-hint = e.g. 副市長 (deputy mayor), 副町長, 事務局長
+ui-wizard-ciso-name = CISO’s name
+ui-wizard-ciso-name-hint = Family name, a full-width space, given name, e.g. 佐藤　一郎
+ui-wizard-ciso-target = Target time for reporting to the CISO (minutes)
+ui-wizard-ciso-target-hint = Minutes from judging an event an incident to the first report to the CISO, 5 to 1440.
+ui-wizard-honorific = Honorific in documents
+ui-wizard-honorific-hint = Used after addressees’ names in reports and letters.
+ui-wizard-doc-format = Document number format
+ui-wizard-doc-format-hint = { $dept } becomes the department’s short name, { $year } the fiscal year, { $n } the number. { $n } is required.
+ui-wizard-doc-format-preview = Example: { $example }
+ui-wizard-ordinance = Ordinance-defined sensitive personal information
+ui-wizard-ordinance-hint = If your ordinance defines 条例要配慮個人情報, breaches involving it must also be reported to the Personal Information Protection Commission.
+ui-wizard-ordinance-yes = Defined by ordinance
+ui-wizard-ordinance-no = Not defined
+ui-wizard-preset = Classification scheme
+ui-wizard-preset-hint = Choose the scheme your security policy uses. Names and descriptions of the levels can be changed later under “Information asset classification”.
+ui-wizard-admin-intro = Creates the account of Sonae’s administrator, who sets up departments, staff and accounts, the systems register and the emergency contact list.
+ui-wizard-admin-name = Administrator’s name
+ui-wizard-admin-dept = Department
+ui-wizard-admin-dept-hint = e.g. 総務部 情報政策課
+ui-wizard-admin-dept-short = Department short name
+ui-wizard-admin-dept-short-hint = Used in document numbers, e.g. 情政
+ui-wizard-admin-login = Login ID
+ui-wizard-admin-password = Password
+ui-wizard-admin-password-confirm = Password (again)
+ui-wizard-password-mismatch = The two passwords differ. Enter the same password twice.
+ui-wizard-password-set = Set (not shown)
+ui-wizard-confirm-intro = Sonae will be set up as follows. To correct something, choose “Change” at its section.
+ui-wizard-edit = Change
+ui-wizard-edit-section = Change { $section }
+
+## Sign-in, lock screen, password change
+
+ui-sign-in-title = Sign in
+ui-sign-in-intro = Enter your login ID and password.
+ui-sign-in-login = Login ID
+ui-sign-in-password = Password
+ui-sign-in-submit = Sign in
+ui-sign-in-missing = Enter your login ID and password.
+ui-sign-in-forgot = If you forgot your password or your account is locked, contact an administrator.
+ui-sign-in-demo-title = Demo accounts
+ui-sign-in-demo-body = The Kakū City demo data has these accounts:
+ui-sign-in-demo-admin = yamamoto (山本 大輔, administrator)
+ui-sign-in-demo-lead = tanaka (田中 美穂, CSIRT lead)
+ui-sign-in-demo-staff = nakamura (中村 さくら, staff member)
+ui-sign-in-demo-password = The password of each is kakuu-2026.
+ui-sign-out = Sign out
+ui-lock-title = Screen locked
+ui-lock-intro = The screen was locked after a period without activity. Enter { $name }’s password to continue.
+ui-lock-submit = Unlock
+ui-lock-sign-out = Sign in as someone else
+ui-password-change-title = Change your password
+ui-password-change-intro = { $name }, you signed in with an initial password set by an administrator. Please choose your own password before you continue.
+ui-password-current = Current password
+ui-password-new = New password
+ui-password-confirm = New password (again)
+ui-password-change-submit = Change password
+
+## Frame and navigation
+
+ui-header-user-label = Signed in:
+ui-header-user = { $name } ({ $title })
+ui-nav-label = Menu
+ui-nav-home = Home
+ui-nav-settings = Organization setup
+ui-nav-org = Organization and settings
+ui-nav-classification = Information asset classification
+ui-nav-departments = Departments
+ui-nav-people = Staff and accounts
+ui-nav-systems = Information systems register
+ui-nav-contacts = Emergency contact list
+
+## Organization and settings
+
+ui-org-intro = Your organization’s details and the settings for documents, screen lock and accounts.
+ui-org-ciso-person = Staff member serving as CISO
+ui-org-ciso-person-hint = Choose from the staff registered under “Staff and accounts”.
+ui-org-security-legend = Screen lock and account lockout
+ui-org-idle-lock = Minutes until the screen locks
+ui-org-idle-lock-hint = The screen locks after this many minutes without activity (1–240).
+ui-org-lockout = Failed sign-ins before an account locks
+ui-org-lockout-hint = After this many wrong passwords in a row the account is locked (3–20). An administrator unlocks it.
+ui-org-reset = Discard changes
+
+## Information asset classification
+
+ui-class-intro = The classification of information assets set by your security policy. Codes are fixed; names and descriptions can follow your own policy’s wording.
+ui-class-scheme = Scheme: { $scheme }
+ui-class-code = Code
+ui-class-label = Name
+ui-class-description = Description
+
+## Departments
+
+ui-dept-intro = Departments, their short names (used in document numbers) and their information security managers.
+ui-dept-add = Add department
+ui-dept-add-title = Add a department
+ui-dept-edit-title = Edit department
+ui-dept-name = Department name
+ui-dept-short = Short name
+ui-dept-manager = Information security manager
+ui-dept-manager-hint = Usually the head of the department. Choose from the staff registered under “Staff and accounts”.
+ui-dept-empty = No departments have been registered.
+ui-dept-caption =
+    { $count ->
+        [one] Departments (1)
+       *[other] Departments ({ $count })
+    }
+
+## Staff and accounts
+
+ui-person-intro = Staff, their roles in incident response, how to reach them, and their Sonae accounts.
+ui-person-add = Add staff member
+ui-person-add-title = Add a staff member
+ui-person-edit-title = Edit staff member
+ui-person-name = Name
+ui-person-name-hint = Family name, a full-width space, given name.
+ui-person-kana = Name in kana
+ui-person-title = Job title
+ui-person-title-hint = e.g. 課長, 主査, 主事
+ui-person-dept = Department
+ui-person-roles = Roles
+ui-person-roles-hint = Choose every role this person has in incident response.
+ui-person-office-phone = Office phone
+ui-person-mobile-phone = Mobile phone
+ui-person-email = Email
+ui-person-after-hours = After hours
+ui-person-after-hours-hint = How to reach this person at night and on holidays, e.g. mobile until 22:00.
+ui-person-caption =
+    { $count ->
+        [one] Staff (1 person)
+       *[other] Staff ({ $count } people)
+    }
+ui-account = Account
+ui-account-none = None
+ui-account-locked = Locked
+ui-account-must-change = Initial password
+ui-account-title = Account of { $name }
+ui-account-intro-new = With a login ID and an initial password this person can sign in to Sonae. They change the initial password at their first sign-in.
+ui-account-intro-existing = Setting a new initial password makes this person change it at their next sign-in.
+ui-account-login = Login ID
+ui-account-initial-password = Initial password
+ui-account-initial-password-hint = Give it to the person in a safe way. At least 8 characters, different from the login ID, with at least two of: letters, digits, symbols.
+ui-account-create = Create account
+ui-account-reset = Set a new initial password
+ui-account-saved = The account has been set.
+ui-account-state = Status
+ui-account-state-active = Active
+ui-account-state-must-change = Initial password (to be changed at first sign-in)
+ui-account-state-locked =
+    { $count ->
+        [one] Locked (1 wrong password)
+       *[other] Locked ({ $count } wrong passwords)
+    }
+ui-account-locked-note = This account was locked after repeated wrong passwords. Confirm the person’s identity before unlocking it.
+ui-account-unlock = Unlock
+ui-account-unlocked = The account has been unlocked.
+
+## Information systems register
+
+ui-system-intro = Information systems, the network segment they are connected to (three-layer separation) and whether they handle personal information or My Number. Used to judge an incident’s scope and which reports are owed.
+ui-system-add = Add system
+ui-system-add-title = Add an information system
+ui-system-edit-title = Edit information system
+ui-system-name = System name
+ui-system-name-hint = e.g. 住民記録システム (resident registry system)
+ui-system-dept = Responsible department
+ui-system-segment = Network segment
+ui-system-segment-hint = The network segment this system is connected to.
+ui-system-info-legend = Information handled
+ui-system-personal = Handles personal information
+ui-system-mynumber = Handles specific personal information (personal information including My Number)
+ui-system-mynumber-hint = Required if the system is used for My Number affairs or connected to the information provision network.
+ui-system-mynumber-affairs = Used for My Number affairs
+ui-system-provision-network = Connected to the information provision network system
+ui-system-contractor = Contractor
+ui-system-contractor-hint = The company operating or maintaining the system under contract.
+ui-system-col-info = Information handled
+ui-system-badge-personal = Personal info
+ui-system-badge-mynumber = My Number
+ui-system-badge-mynumber-affairs = My Number affairs
+ui-system-badge-provision-network = Provision network
+ui-system-empty = No information systems have been registered.
+ui-system-caption =
+    { $count ->
+        [one] Information systems (1)
+       *[other] Information systems ({ $count })
+    }
+
+## Emergency contact list
+
+ui-contacts-intro = Whom to call when an incident occurs. For nights and holidays, print it or export it as CSV and keep it at hand.
+ui-contacts-export = Export as CSV
+ui-contacts-exported = The emergency contact list was exported as a CSV file to:
+ui-contacts-staff-title = Internal (staff)
+ui-contacts-staff-note = Staff with a role in incident response. Their details are changed under “Staff and accounts”.
+ui-contacts-show-all-staff = Show all staff
+ui-contacts-staff-empty = No matching staff.
+ui-contacts-col-dept-title = Department and title
+ui-contacts-outside-title = Public bodies and contractors
+ui-contacts-outside-note = Authorities to report to, contractors and others.
+ui-contacts-outside-empty = No contacts have been registered.
+ui-contact-add = Add contact
+ui-contact-add-title = Add a contact
+ui-contact-edit-title = Edit contact
+ui-contact-kind = Kind
+ui-contact-org = Body or company
+ui-contact-org-hint = e.g. 個人情報保護委員会, 架空情報サービス株式会社
+ui-contact-section = Section or person in charge
+ui-contact-phone = Phone
+ui-contact-after-hours = After-hours phone
+ui-contact-email = Email
+ui-contact-note = Note
+
+## Prefectures
+
+ui-prefecture-hokkaido = Hokkaido
+ui-prefecture-aomori = Aomori
+ui-prefecture-iwate = Iwate
+ui-prefecture-miyagi = Miyagi
+ui-prefecture-akita = Akita
+ui-prefecture-yamagata = Yamagata
+ui-prefecture-fukushima = Fukushima
+ui-prefecture-ibaraki = Ibaraki
+ui-prefecture-tochigi = Tochigi
+ui-prefecture-gunma = Gunma
+ui-prefecture-saitama = Saitama
+ui-prefecture-chiba = Chiba
+ui-prefecture-tokyo = Tokyo
+ui-prefecture-kanagawa = Kanagawa
+ui-prefecture-niigata = Niigata
+ui-prefecture-toyama = Toyama
+ui-prefecture-ishikawa = Ishikawa
+ui-prefecture-fukui = Fukui
+ui-prefecture-yamanashi = Yamanashi
+ui-prefecture-nagano = Nagano
+ui-prefecture-gifu = Gifu
+ui-prefecture-shizuoka = Shizuoka
+ui-prefecture-aichi = Aichi
+ui-prefecture-mie = Mie
+ui-prefecture-shiga = Shiga
+ui-prefecture-kyoto = Kyoto
+ui-prefecture-osaka = Osaka
+ui-prefecture-hyogo = Hyogo
+ui-prefecture-nara = Nara
+ui-prefecture-wakayama = Wakayama
+ui-prefecture-tottori = Tottori
+ui-prefecture-shimane = Shimane
+ui-prefecture-okayama = Okayama
+ui-prefecture-hiroshima = Hiroshima
+ui-prefecture-yamaguchi = Yamaguchi
+ui-prefecture-tokushima = Tokushima
+ui-prefecture-kagawa = Kagawa
+ui-prefecture-ehime = Ehime
+ui-prefecture-kochi = Kochi
+ui-prefecture-fukuoka = Fukuoka
+ui-prefecture-saga = Saga
+ui-prefecture-nagasaki = Nagasaki
+ui-prefecture-kumamoto = Kumamoto
+ui-prefecture-oita = Oita
+ui-prefecture-miyazaki = Miyazaki
+ui-prefecture-kagoshima = Kagoshima
+ui-prefecture-okinawa = Okinawa

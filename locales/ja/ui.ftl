@@ -20,6 +20,7 @@ ui-retry = 再読み込み
 ui-error-heading = 処理を完了できませんでした
 ui-error-unknown = 予期しないエラーが発生しました。もう一度お試しください。解決しない場合は、情報システム担当者に連絡してください。
 ui-error-code = エラー種別：{ $code }
+ui-error-signed-out = サインインの有効期限が切れたため、処理を完了できませんでした。入力内容は保持されています。もう一度操作してください。
 
 ## 初回起動
 
@@ -29,8 +30,8 @@ ui-first-run-offline = インターネットには接続せず、データはす
 ui-first-run-choose = はじめに、利用を開始する方法を選んでください。
 ui-first-run-demo = 架空市のデモデータで試す
 ui-first-run-demo-description = 架空の自治体「架空市」の事案が登録された状態で始めます。操作の確認や研修に適しています。登録されるデータはすべて架空のものです。
-ui-first-run-empty = 空の状態で始める
-ui-first-run-empty-description = 事案が登録されていない状態で始めます。組織情報を設定する画面は、今後のバージョンで追加します。
+ui-first-run-setup = 組織を設定して始める
+ui-first-run-setup-description = 団体名、CISO、文書の形式、情報資産の分類、管理者のアカウントを順に設定して、実際の運用を始めます。設定は後から変更できます。
 ui-first-run-working = 準備しています…
 
 ## ホーム
@@ -40,13 +41,15 @@ ui-home-org-label = 組織
 ui-home-org-prefecture = 都道府県
 ui-home-org-kind = 団体区分
 ui-home-org-unset-title = 組織情報は未設定です
-ui-home-org-unset-body = 組織名や部署などを設定する画面は、今後のバージョンで追加します。現在は、登録された事案の状況を確認できます。
+ui-home-org-unset-body = 管理者が「団体・設定」の画面で設定してください。
 ui-home-counts-title = 状態別件数
 ui-home-counts-note = 訓練の事案は件数に含みません。
 ui-home-count-unit = 件
 ui-home-cases-title = 事案一覧
 ui-home-cases-caption = 事案一覧（{ $count }件）
 ui-home-cases-empty = 登録されている事案はありません。
+ui-home-greeting = { $name }さんとしてサインインしています。
+ui-home-cases-restricted = 事案の一覧は、CSIRTの担当者及び管理者に表示されます。
 
 ## 事案一覧の列と表示
 
@@ -59,3 +62,317 @@ ui-case-col-created-at = 受付日時
 ui-case-drill-badge = 訓練
 ui-case-severity-unset = —
 ui-case-severity-unset-label = 未判定
+
+## 共通の操作と入力欄
+
+ui-save = 保存する
+ui-saved = 保存しました。
+ui-cancel = キャンセル
+ui-close = 閉じる
+ui-edit = 編集
+ui-edit-named = { $name }を編集
+ui-actions = 操作
+ui-not-set = 未設定
+ui-none-dash = —
+ui-minutes = { $minutes }分
+ui-form-required = 必須
+ui-form-required-message = 「{ $field }」を入力してください。
+ui-form-choose = 「{ $field }」を選択してください。
+ui-form-whole-number = 「{ $field }」は半角数字（整数）で入力してください。
+ui-form-check-errors = 入力内容に誤りがあります。各項目のメッセージを確認してください。
+ui-form-select-placeholder = 選択してください
+ui-form-none = （なし）
+ui-phone-hint = 半角数字とハイフンで入力してください。例：048-000-1234
+ui-login-id-rule = 半角英数字と「.」「_」「-」を使い、3文字以上32文字以内で入力してください。
+ui-password-rule = 8文字以上で、ログインIDと異なるものとし、英字・数字・記号のうち2種類以上を含めてください。
+
+## 区分名（common.ftl に追加されるまでここに置く）
+
+ui-honorific-sama = 様
+ui-honorific-dono = 殿
+ui-scheme-soumu-guideline = 総務省ガイドライン（機密性3A〜1・完全性・可用性）
+ui-scheme-soumu-guideline-description = 「地方公共団体における情報セキュリティポリシーに関するガイドライン」に準拠し、機密性（3A・3B・3C・2・1）、完全性（2・1）及び可用性（2・1）の3つの観点で分類します。
+ui-scheme-info-category-4 = 情報区分Ⅰ〜Ⅳ
+ui-scheme-info-category-4-description = 情報の重要度に応じて、情報区分Ⅰ（最も重要）から情報区分Ⅳまでの4段階で分類します。
+ui-class-axis-confidentiality = 機密性
+ui-class-axis-integrity = 完全性
+ui-class-axis-availability = 可用性
+ui-class-axis-category = 情報区分
+ui-segment-my-number = マイナンバー利用事務系
+ui-segment-lgwan = LGWAN接続系
+ui-segment-internet = インターネット接続系
+
+## 初回設定ウィザード
+
+ui-wizard-title = 組織の設定
+ui-wizard-intro = 6つの手順で、Sonaeの利用を始めるための設定を行います。入力途中の内容は、画面を再読み込みしても失われません（パスワードを除く）。
+ui-wizard-steps-label = 設定の手順
+ui-wizard-step-of = 手順 { $current } / { $total }
+ui-wizard-step-done = （完了）
+ui-wizard-step-org = 団体
+ui-wizard-step-ciso = CISO
+ui-wizard-step-docs = 文書
+ui-wizard-step-classification = 情報資産の分類
+ui-wizard-step-admin = 管理者アカウント
+ui-wizard-step-confirm = 確認
+ui-wizard-next = 次へ
+ui-wizard-back = 戻る
+ui-wizard-back-to-start = 最初の画面に戻る
+ui-wizard-submit = 設定を完了する
+ui-wizard-submitting = 設定しています…
+ui-wizard-org-name = 団体名
+ui-wizard-org-name-hint = 例：架空市、架空地区広域行政事務組合
+ui-wizard-org-kind = 団体の種類
+ui-wizard-org-kind-hint = 議会は、個人情報保護法第68条に基づく個人情報保護委員会への漏えい等の報告の対象外です。
+ui-wizard-prefecture = 都道府県
+ui-wizard-head-title = 長の職名
+ui-wizard-head-title-hint = 例：市長、町長、村長、管理者、議長
+ui-wizard-ciso-intro = 最高情報セキュリティ責任者（CISO）は、インシデントの報告を受け、公表や緊急対策会議の開催を判断します。
+ui-wizard-ciso-title = CISOの職名
+ui-wizard-ciso-title-hint = 例：副市長、副町長、事務局長
+ui-wizard-ciso-name = CISOの氏名
+ui-wizard-ciso-name-hint = 姓と名の間に全角スペースを入れてください。例：佐藤　一郎
+ui-wizard-ciso-target = CISOへの報告目標時間（分）
+ui-wizard-ciso-target-hint = インシデントと判断してからCISOへ第一報を行うまでの目標時間を、5分から1440分までの分単位で入力してください。
+ui-wizard-honorific = 文書の敬称
+ui-wizard-honorific-hint = 報告書や通知文の宛名に付ける敬称です。
+ui-wizard-doc-format = 文書番号の形式
+ui-wizard-doc-format-hint = { $dept }は課等の略称に、{ $year }は年度（西暦）に、{ $n }は番号に置き換わります。{ $n }は必ず含めてください。
+ui-wizard-doc-format-preview = 表示例：{ $example }
+ui-wizard-ordinance = 条例要配慮個人情報の定め
+ui-wizard-ordinance-hint = 個人情報保護法施行条例で条例要配慮個人情報を定めている場合、その漏えい等も個人情報保護委員会への報告の対象となります。
+ui-wizard-ordinance-yes = 条例で定めている
+ui-wizard-ordinance-no = 定めていない
+ui-wizard-preset = 情報資産の分類の方式
+ui-wizard-preset-hint = 情報セキュリティポリシーで定めている分類の方式を選択してください。各区分の名称と説明は、設定後に「情報資産の分類」の画面で変更できます。
+ui-wizard-admin-intro = Sonaeの管理者のアカウントを作成します。管理者は、課等、職員・アカウント、情報システム台帳、緊急連絡網などを設定できます。
+ui-wizard-admin-name = 管理者の氏名
+ui-wizard-admin-dept = 所属課の名称
+ui-wizard-admin-dept-hint = 例：総務部 情報政策課
+ui-wizard-admin-dept-short = 所属課の略称
+ui-wizard-admin-dept-short-hint = 文書番号に使用します。例：情政
+ui-wizard-admin-login = ログインID
+ui-wizard-admin-password = パスワード
+ui-wizard-admin-password-confirm = パスワード（確認）
+ui-wizard-password-mismatch = パスワードと確認用のパスワードが一致しません。同じものを入力してください。
+ui-wizard-password-set = 設定済み（表示しません）
+ui-wizard-confirm-intro = 次の内容で設定します。修正する場合は、各項目の「修正する」を押してください。
+ui-wizard-edit = 修正する
+ui-wizard-edit-section = { $section }を修正する
+
+## サインイン・画面ロック・パスワード変更
+
+ui-sign-in-title = サインイン
+ui-sign-in-intro = ログインIDとパスワードを入力してください。
+ui-sign-in-login = ログインID
+ui-sign-in-password = パスワード
+ui-sign-in-submit = サインイン
+ui-sign-in-missing = ログインIDとパスワードを入力してください。
+ui-sign-in-forgot = パスワードを忘れた場合や、アカウントがロックされた場合は、管理者に連絡してください。
+ui-sign-in-demo-title = デモデータのアカウント
+ui-sign-in-demo-body = 架空市のデモデータには、次のアカウントがあります。
+ui-sign-in-demo-admin = yamamoto（山本 大輔・管理者）
+ui-sign-in-demo-lead = tanaka（田中 美穂・CSIRT責任者）
+ui-sign-in-demo-staff = nakamura（中村 さくら・職員）
+ui-sign-in-demo-password = パスワードは、いずれも kakuu-2026 です。
+ui-sign-out = サインアウト
+ui-lock-title = 画面をロックしました
+ui-lock-intro = 一定時間操作がなかったため、画面をロックしました。{ $name }さんのパスワードを入力すると、作業を再開できます。
+ui-lock-submit = ロックを解除する
+ui-lock-sign-out = 別の職員としてサインインする
+ui-password-change-title = パスワードの変更
+ui-password-change-intro = { $name }さん、管理者が設定した初期パスワードでサインインしています。作業を始める前に、ご自身のパスワードに変更してください。
+ui-password-current = 現在のパスワード
+ui-password-new = 新しいパスワード
+ui-password-confirm = 新しいパスワード（確認）
+ui-password-change-submit = パスワードを変更する
+
+## 画面の枠・ナビゲーション
+
+ui-header-user-label = サインイン中：
+ui-header-user = { $name }（{ $title }）
+ui-nav-label = メニュー
+ui-nav-home = ホーム
+ui-nav-settings = 組織の設定
+ui-nav-org = 団体・設定
+ui-nav-classification = 情報資産の分類
+ui-nav-departments = 課等
+ui-nav-people = 職員・アカウント
+ui-nav-systems = 情報システム台帳
+ui-nav-contacts = 緊急連絡網
+
+## 団体・設定
+
+ui-org-intro = 団体の基本情報と、文書、画面ロック等の設定です。
+ui-org-ciso-person = CISOに充てる職員
+ui-org-ciso-person-hint = 「職員・アカウント」に登録した職員から選択します。
+ui-org-security-legend = 画面ロックとアカウントのロック
+ui-org-idle-lock = 画面ロックまでの時間（分）
+ui-org-idle-lock-hint = 操作がないまま、この時間が経過すると画面をロックします（1〜240分）。
+ui-org-lockout = アカウントをロックするまでの失敗回数
+ui-org-lockout-hint = パスワードをこの回数続けて誤ると、アカウントをロックします（3〜20回）。ロックは管理者が解除します。
+ui-org-reset = 変更を取り消す
+
+## 情報資産の分類
+
+ui-class-intro = 情報セキュリティポリシーで定める情報資産の分類です。区分のコードは変更できませんが、名称と説明は自団体のポリシーの表現に合わせて変更できます。
+ui-class-scheme = 分類の方式：{ $scheme }
+ui-class-code = コード
+ui-class-label = 名称
+ui-class-description = 説明
+
+## 課等
+
+ui-dept-intro = 課等と、その略称（文書番号に使用）及び情報セキュリティ管理者です。
+ui-dept-add = 課等を追加する
+ui-dept-add-title = 課等の追加
+ui-dept-edit-title = 課等の編集
+ui-dept-name = 課等の名称
+ui-dept-short = 略称
+ui-dept-manager = 情報セキュリティ管理者
+ui-dept-manager-hint = 通常は課等の長です。「職員・アカウント」に登録した職員から選択します。
+ui-dept-empty = 登録されている課等はありません。
+ui-dept-caption = 課等の一覧（{ $count }件）
+
+## 職員・アカウント
+
+ui-person-intro = 職員と、インシデント対応における役割、連絡先、Sonaeのアカウントです。
+ui-person-add = 職員を追加する
+ui-person-add-title = 職員の追加
+ui-person-edit-title = 職員の編集
+ui-person-name = 氏名
+ui-person-name-hint = 姓と名の間に全角スペースを入れてください。
+ui-person-kana = ふりがな
+ui-person-title = 職名
+ui-person-title-hint = 例：課長、主査、主事
+ui-person-dept = 所属
+ui-person-roles = 役割
+ui-person-roles-hint = インシデント対応で担う役割を、すべて選択してください。
+ui-person-office-phone = 電話（庁内）
+ui-person-mobile-phone = 携帯電話
+ui-person-email = メールアドレス
+ui-person-after-hours = 時間外の連絡
+ui-person-after-hours-hint = 夜間・休日の連絡方法を記入してください。例：携帯に連絡可（22時まで）
+ui-person-caption = 職員の一覧（{ $count }人）
+ui-account = アカウント
+ui-account-none = なし
+ui-account-locked = ロック中
+ui-account-must-change = 初期パスワード
+ui-account-title = { $name }さんのアカウント
+ui-account-intro-new = ログインIDと初期パスワードを設定すると、この職員がSonaeにサインインできるようになります。初期パスワードは、初回のサインイン時に本人が変更します。
+ui-account-intro-existing = 初期パスワードを設定し直すと、この職員は次回のサインイン時にパスワードを変更します。
+ui-account-login = ログインID
+ui-account-initial-password = 初期パスワード
+ui-account-initial-password-hint = 本人に安全な方法で伝えてください。8文字以上で、ログインIDと異なるものとし、英字・数字・記号のうち2種類以上を含めてください。
+ui-account-create = アカウントを作成する
+ui-account-reset = 初期パスワードを設定し直す
+ui-account-saved = アカウントを設定しました。
+ui-account-state = 状態
+ui-account-state-active = 利用中
+ui-account-state-must-change = 初期パスワード（初回サインイン時に変更）
+ui-account-state-locked = ロック中（パスワードの誤り { $count }回）
+ui-account-locked-note = パスワードを続けて誤ったため、このアカウントはロックされています。本人であることを確認してから解除してください。
+ui-account-unlock = ロックを解除する
+ui-account-unlocked = ロックを解除しました。
+
+## 情報システム台帳
+
+ui-system-intro = 情報システムと、接続するネットワーク（三層の対策）、個人情報・特定個人情報の取扱いです。インシデントの影響範囲と報告の要否の判断に使用します。
+ui-system-add = 情報システムを追加する
+ui-system-add-title = 情報システムの追加
+ui-system-edit-title = 情報システムの編集
+ui-system-name = システム名
+ui-system-name-hint = 例：住民記録システム
+ui-system-dept = 所管課
+ui-system-segment = ネットワーク
+ui-system-segment-hint = このシステムが接続するネットワークの区分を選択してください。
+ui-system-info-legend = 取り扱う情報
+ui-system-personal = 個人情報を取り扱う
+ui-system-mynumber = 特定個人情報（マイナンバーを含む個人情報）を取り扱う
+ui-system-mynumber-hint = 個人番号利用事務又は情報提供ネットワークシステムへの接続がある場合は、選択が必要です。
+ui-system-mynumber-affairs = 個人番号利用事務に使用する
+ui-system-provision-network = 情報提供ネットワークシステムに接続する
+ui-system-contractor = 委託先
+ui-system-contractor-hint = 運用・保守を委託している事業者名を記入してください。
+ui-system-col-info = 取り扱う情報
+ui-system-badge-personal = 個人情報
+ui-system-badge-mynumber = 特定個人情報
+ui-system-badge-mynumber-affairs = 個人番号利用事務
+ui-system-badge-provision-network = 情報提供NW
+ui-system-empty = 登録されている情報システムはありません。
+ui-system-caption = 情報システムの一覧（{ $count }件）
+
+## 緊急連絡網
+
+ui-contacts-intro = インシデント発生時の連絡先です。夜間・休日に備え、印刷又はCSV出力して手元に置いてください。
+ui-contacts-export = CSVに出力する
+ui-contacts-exported = 緊急連絡網をCSVファイルに出力しました。保存先：
+ui-contacts-staff-title = 庁内（職員）
+ui-contacts-staff-note = インシデント対応の役割を持つ職員です。連絡先は「職員・アカウント」の画面で変更します。
+ui-contacts-show-all-staff = すべての職員を表示する
+ui-contacts-staff-empty = 該当する職員はいません。
+ui-contacts-col-dept-title = 所属・職名
+ui-contacts-outside-title = 関係機関・委託先
+ui-contacts-outside-note = 報告先の関係機関、委託先の事業者等です。
+ui-contacts-outside-empty = 登録されている連絡先はありません。
+ui-contact-add = 連絡先を追加する
+ui-contact-add-title = 連絡先の追加
+ui-contact-edit-title = 連絡先の編集
+ui-contact-kind = 区分
+ui-contact-org = 機関・事業者名
+ui-contact-org-hint = 例：個人情報保護委員会、架空情報サービス株式会社
+ui-contact-section = 担当部署・担当者
+ui-contact-phone = 電話番号
+ui-contact-after-hours = 時間外の電話番号
+ui-contact-email = メールアドレス
+ui-contact-note = 備考
+
+## 都道府県
+
+ui-prefecture-hokkaido = 北海道
+ui-prefecture-aomori = 青森県
+ui-prefecture-iwate = 岩手県
+ui-prefecture-miyagi = 宮城県
+ui-prefecture-akita = 秋田県
+ui-prefecture-yamagata = 山形県
+ui-prefecture-fukushima = 福島県
+ui-prefecture-ibaraki = 茨城県
+ui-prefecture-tochigi = 栃木県
+ui-prefecture-gunma = 群馬県
+ui-prefecture-saitama = 埼玉県
+ui-prefecture-chiba = 千葉県
+ui-prefecture-tokyo = 東京都
+ui-prefecture-kanagawa = 神奈川県
+ui-prefecture-niigata = 新潟県
+ui-prefecture-toyama = 富山県
+ui-prefecture-ishikawa = 石川県
+ui-prefecture-fukui = 福井県
+ui-prefecture-yamanashi = 山梨県
+ui-prefecture-nagano = 長野県
+ui-prefecture-gifu = 岐阜県
+ui-prefecture-shizuoka = 静岡県
+ui-prefecture-aichi = 愛知県
+ui-prefecture-mie = 三重県
+ui-prefecture-shiga = 滋賀県
+ui-prefecture-kyoto = 京都府
+ui-prefecture-osaka = 大阪府
+ui-prefecture-hyogo = 兵庫県
+ui-prefecture-nara = 奈良県
+ui-prefecture-wakayama = 和歌山県
+ui-prefecture-tottori = 鳥取県
+ui-prefecture-shimane = 島根県
+ui-prefecture-okayama = 岡山県
+ui-prefecture-hiroshima = 広島県
+ui-prefecture-yamaguchi = 山口県
+ui-prefecture-tokushima = 徳島県
+ui-prefecture-kagawa = 香川県
+ui-prefecture-ehime = 愛媛県
+ui-prefecture-kochi = 高知県
+ui-prefecture-fukuoka = 福岡県
+ui-prefecture-saga = 佐賀県
+ui-prefecture-nagasaki = 長崎県
+ui-prefecture-kumamoto = 熊本県
+ui-prefecture-oita = 大分県
+ui-prefecture-miyazaki = 宮崎県
+ui-prefecture-kagoshima = 鹿児島県
+ui-prefecture-okinawa = 沖縄県

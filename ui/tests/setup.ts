@@ -7,5 +7,7 @@ afterEach(() => {
   if (typeof window === "undefined") return;
   cleanup();
   window.localStorage.clear();
+  window.sessionStorage.clear();
+  if (window.location.hash) window.history.replaceState(null, "", window.location.pathname);
   document.documentElement.lang = "";
 });

@@ -1,13 +1,61 @@
 // The typed interface every implementation provides.
 
+import type { AccountInput } from "../bindings/AccountInput";
+import type { ChangePasswordInput } from "../bindings/ChangePasswordInput";
+import type { ClassLevelInput } from "../bindings/ClassLevelInput";
+import type { ContactDto } from "../bindings/ContactDto";
+import type { ContactInput } from "../bindings/ContactInput";
+import type { DepartmentDto } from "../bindings/DepartmentDto";
+import type { DepartmentInput } from "../bindings/DepartmentInput";
+import type { ExportDto } from "../bindings/ExportDto";
 import type { HomeDto } from "../bindings/HomeDto";
+import type { OrgProfileInput } from "../bindings/OrgProfileInput";
+import type { OrgSetupDto } from "../bindings/OrgSetupDto";
+import type { PersonDto } from "../bindings/PersonDto";
+import type { PersonInput } from "../bindings/PersonInput";
+import type { PersonRef } from "../bindings/PersonRef";
+import type { SessionDto } from "../bindings/SessionDto";
+import type { SetupInput } from "../bindings/SetupInput";
+import type { SignInInput } from "../bindings/SignInInput";
+import type { SystemDto } from "../bindings/SystemDto";
+import type { SystemInput } from "../bindings/SystemInput";
 
-/** Every call rejects with an `ApiError` (see `toApiError`), never with anything else. */
+/**
+ * Every call rejects with an `ApiError` (see `toApiError`), never with anything else. Every call
+ * but `sessionStatus`, `signIn`, `completeSetup` and `loadDemo` needs a session and may reject with
+ * code `unauthenticated`; the `save…`/`update…` calls reject non-administrators with `forbidden`.
+ */
 export interface Backend {
+  // Session
+  /** Who is signed in, whether the screen is locked, whether setup is done. */
+  sessionStatus(): Promise<SessionDto>;
+  signIn(input: SignInInput): Promise<SessionDto>;
+  signOut(): Promise<SessionDto>;
+  changePassword(input: ChangePasswordInput): Promise<SessionDto>;
+
+  // First run
+  /** Creates the organization and its administrator, and signs the administrator in. */
+  completeSetup(input: SetupInput): Promise<SessionDto>;
+  /** Fills the database with the fictional 架空市 demo data and signs in its administrator. */
+  loadDemo(): Promise<SessionDto>;
+
   /** The state the home screen needs. */
   home(): Promise<HomeDto>;
-  /** Fills the database with the fictional 架空市 demo data. */
-  loadDemo(): Promise<HomeDto>;
-  /** Records that the user chose to start with an empty database. */
-  startEmpty(): Promise<HomeDto>;
+
+  // Organization setup
+  orgSetup(): Promise<OrgSetupDto>;
+  updateOrgProfile(input: OrgProfileInput): Promise<OrgSetupDto>;
+  updateClassLevel(input: ClassLevelInput): Promise<OrgSetupDto>;
+  listDepartments(): Promise<DepartmentDto[]>;
+  saveDepartment(input: DepartmentInput): Promise<DepartmentDto[]>;
+  listPeople(): Promise<PersonDto[]>;
+  savePerson(input: PersonInput): Promise<PersonDto[]>;
+  setAccount(input: AccountInput): Promise<PersonDto[]>;
+  unlockAccount(input: PersonRef): Promise<PersonDto[]>;
+  listSystems(): Promise<SystemDto[]>;
+  saveSystem(input: SystemInput): Promise<SystemDto[]>;
+  listContacts(): Promise<ContactDto[]>;
+  saveContact(input: ContactInput): Promise<ContactDto[]>;
+  /** Writes the 緊急連絡網 as CSV (UTF-8 with BOM) into the data folder's exports/. */
+  exportContactsCsv(): Promise<ExportDto>;
 }

@@ -13,6 +13,8 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   schemaTooNew: true,
   notSonaeDatabase: true,
   internal: true,
+  unauthenticated: true,
+  locked: true,
 };
 
 export function isApiError(value: unknown): value is ApiError {

@@ -1,106 +1,89 @@
 // `Backend` held in memory: for component tests and for browser-mode development.
-// It mimics the Rust side's observable behaviour (setup states, demo data), not its storage.
+// It mimics the Rust side's observable behaviour (setup, sessions, idle lock, lockout, roles,
+// validation with field names and message ids), not its storage.
 
+import type { AccountInput } from "../bindings/AccountInput";
 import type { ApiError } from "../bindings/ApiError";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
+import type { ChangePasswordInput } from "../bindings/ChangePasswordInput";
+import type { ClassLevelDto } from "../bindings/ClassLevelDto";
+import type { ClassLevelInput } from "../bindings/ClassLevelInput";
+import type { ContactDto } from "../bindings/ContactDto";
+import type { ContactInput } from "../bindings/ContactInput";
+import type { DepartmentDto } from "../bindings/DepartmentDto";
+import type { DepartmentInput } from "../bindings/DepartmentInput";
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { ExportDto } from "../bindings/ExportDto";
 import type { HomeDto } from "../bindings/HomeDto";
-import type { OrganizationDto } from "../bindings/OrganizationDto";
+import type { OrgProfileDto } from "../bindings/OrgProfileDto";
+import type { OrgProfileInput } from "../bindings/OrgProfileInput";
+import type { OrgSetupDto } from "../bindings/OrgSetupDto";
+import type { PersonDto } from "../bindings/PersonDto";
+import type { PersonInput } from "../bindings/PersonInput";
+import type { PersonRef } from "../bindings/PersonRef";
+import type { Role } from "../bindings/Role";
+import type { SchemePreset } from "../bindings/SchemePreset";
+import type { SessionDto } from "../bindings/SessionDto";
+import type { SetupInput } from "../bindings/SetupInput";
 import type { SetupState } from "../bindings/SetupState";
+import type { SignInInput } from "../bindings/SignInInput";
+import type { SystemDto } from "../bindings/SystemDto";
+import type { SystemInput } from "../bindings/SystemInput";
 import { CASE_STATES } from "../l10n/labels";
 import type { Backend } from "./backend";
+import {
+  DEMO_CASES,
+  DEMO_CONTRACTORS,
+  DEMO_DEPARTMENTS,
+  DEMO_ORGANIZATION,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_SYSTEMS,
+  PRESET_LEVELS,
+  presetContacts,
+} from "./memory-data";
+
+export { DEMO_CASES, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./memory-data";
 
 /** Where a fresh `MemoryBackend` starts. */
-export type MemoryStart = "firstRun" | "empty" | "demo";
+export type MemoryStart = "firstRun" | "demo";
 
 export interface MemoryBackendOptions {
   start?: MemoryStart;
+  /** With `start: "demo"`: the login id signed in from the start (default: nobody). */
+  signedInAs?: string | null;
   /** Simulated latency of every call, in milliseconds. */
   delayMs?: number;
   /** When set, every call rejects with this error (until `failWith(null)`). */
   failWith?: ApiError | null;
+  /** Milliseconds since the epoch; tests pass a fake clock for the idle lock. */
+  now?: () => number;
 }
 
+interface Account {
+  loginId: string;
+  password: string;
+  mustChangePassword: boolean;
+  failedAttempts: number;
+  locked: boolean;
+}
 
-export const DEMO_ORGANIZATION: OrganizationDto = {
-  id: "org-demo-kakushi",
-  name: "架空市",
-  kind: "municipality",
-  prefecture: "架空県",
-};
+interface Person extends Omit<PersonDto, "departmentName" | "account"> {
+  account: Account | null;
+}
 
-/** Fictional cases of 架空市, newest first. Everything here is invented. */
-export const DEMO_CASES: readonly CaseSummaryDto[] = [
-  {
-    id: "case-demo-0007",
-    receiptNo: "2026-0007",
-    state: "received",
-    title: "業務用パソコンの動作が急に遅くなった",
-    category: "other",
-    severity: null,
-    drill: false,
-    createdAt: "2026-11-20T23:15:00Z",
-  },
-  {
-    id: "case-demo-0006",
-    receiptNo: "2026-0006",
-    state: "responding",
-    title: "ランサムウェア感染を想定した初動対応訓練",
-    category: "malware",
-    severity: "critical",
-    drill: true,
-    createdAt: "2026-11-18T01:00:00Z",
-  },
-  {
-    id: "case-demo-0005",
-    receiptNo: "2026-0005",
-    state: "triage",
-    title: "取引先を装った不審なメールの受信",
-    category: "targetedMail",
-    severity: "medium",
-    drill: false,
-    createdAt: "2026-11-12T05:42:00Z",
-  },
-  {
-    id: "case-demo-0004",
-    receiptNo: "2026-0004",
-    state: "recovering",
-    title: "説明会案内メールの宛先誤り（子育て支援課）",
-    category: "misdirectedMail",
-    severity: "high",
-    drill: false,
-    createdAt: "2026-10-30T02:05:00Z",
-  },
-  {
-    id: "case-demo-0003",
-    receiptNo: "2026-0003",
-    state: "prevention",
-    title: "住民税課のUSBメモリの紛失",
-    category: "lossTheft",
-    severity: "high",
-    drill: false,
-    createdAt: "2026-10-02T07:30:00Z",
-  },
-  {
-    id: "case-demo-0002",
-    receiptNo: "2026-0002",
-    state: "closed",
-    title: "窓口での証明書の誤交付",
-    category: "misdelivery",
-    severity: "low",
-    drill: false,
-    createdAt: "2026-08-19T04:10:00Z",
-  },
-  {
-    id: "case-demo-0001",
-    receiptNo: "2026-0001",
-    state: "notIncident",
-    title: "ホームページの表示崩れ",
-    category: "webDefacement",
-    severity: null,
-    drill: false,
-    createdAt: "2026-06-03T00:20:00Z",
-  },
-];
+interface Department {
+  id: string;
+  name: string;
+  shortName: string;
+  managerPersonId: string | null;
+}
+
+interface Session {
+  personId: string;
+  locked: boolean;
+  lastActivity: number;
+}
 
 /** Real cases per state: drill cases are never counted (as on the Rust side). */
 function countByState(cases: readonly CaseSummaryDto[]) {
@@ -110,11 +93,98 @@ function countByState(cases: readonly CaseSummaryDto[]) {
   }));
 }
 
+/** `orgName` → `field-org-name`, as the Rust side's `fluent_id("field", …)`. */
+function fieldId(field: string): string {
+  return `field-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+function apiError(code: ErrorCode, messageId: string, field: string | null = null): ApiError {
+  return { code, messageId, args: field ? { fieldId: fieldId(field) } : {}, field };
+}
+
+function invalid(field: string, messageId: string): ApiError {
+  return apiError("validation", messageId, field);
+}
+
+function required(field: string, value: string, max = 100): string {
+  const v = value.trim();
+  if (!v) throw invalid(field, "error-field-required");
+  if ([...v].length > max) throw invalid(field, "error-field-too-long");
+  return v;
+}
+
+function optional(field: string, value: string, max = 100): string {
+  const v = value.trim();
+  if ([...v].length > max) throw invalid(field, "error-field-too-long");
+  return v;
+}
+
+function phone(field: string, value: string): string {
+  const v = optional(field, value, 30);
+  if (!/^[0-9()+\- ]*$/.test(v)) throw invalid(field, "error-phone-format");
+  return v;
+}
+
+function email(field: string, value: string): string {
+  const v = optional(field, value, 254);
+  if (v && !/^[^@\s]+@[^@\s.][^@\s]*\.[^@\s]+$/.test(v)) throw invalid(field, "error-email-format");
+  return v;
+}
+
+function range(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw invalid(field, "error-out-of-range");
+  return value;
+}
+
+function loginIdOf(field: string, value: string): string {
+  const v = value.trim();
+  if (!v) throw invalid(field, "error-field-required");
+  if (!/^[A-Za-z0-9._-]{3,32}$/.test(v)) throw invalid(field, "error-login-id-format");
+  return v.toLowerCase();
+}
+
+/** 004 第52条5, as the Rust side's `check_password`. */
+function checkPassword(field: string, loginId: string, password: string): void {
+  const chars = [...password];
+  if (chars.length < 8) throw invalid(field, "error-password-too-short");
+  if (chars.length > 128) throw invalid(field, "error-field-too-long");
+  if (password.toLowerCase() === loginId.toLowerCase()) throw invalid(field, "error-password-same-as-login");
+  if (chars.every((c) => c === chars[0])) throw invalid(field, "error-password-repeated");
+  const kinds = [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(password)).length;
+  if (kinds < 2) throw invalid(field, "error-password-kinds");
+}
+
+function docNumberFormat(value: string): string {
+  const v = required("docNumberFormat", value, 40);
+  const rest = v.replaceAll("{課略称}", "").replaceAll("{年度}", "").replaceAll("{n}", "");
+  if (!v.includes("{n}") || rest.includes("{") || rest.includes("}")) {
+    throw invalid("docNumberFormat", "error-doc-number-format");
+  }
+  return v;
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
+
 export class MemoryBackend implements Backend {
   private setup: SetupState = "firstRun";
-  private organization: OrganizationDto | null = null;
+  private demo = false;
+  private org: OrgProfileDto | null = null;
+  private scheme: SchemePreset = "soumuGuideline";
+  private levels: ClassLevelDto[] = [];
+  private departments: Department[] = [];
+  private people: Person[] = [];
+  private systems: Omit<SystemDto, "departmentName">[] = [];
+  private contacts: ContactDto[] = [];
   private cases: CaseSummaryDto[] = [];
+  private session: Session | null = null;
+  private nextId = 1;
+  private exports = 0;
   private readonly delayMs: number;
+  private readonly now: () => number;
   private failure: ApiError | null;
   /** Names of the calls made so far, for assertions in tests. */
   readonly calls: string[] = [];
@@ -122,8 +192,12 @@ export class MemoryBackend implements Backend {
   constructor(options: MemoryBackendOptions = {}) {
     this.delayMs = options.delayMs ?? 0;
     this.failure = options.failWith ?? null;
-    if (options.start === "demo") this.fillDemo();
-    if (options.start === "empty") this.setup = "empty";
+    this.now = options.now ?? (() => Date.now());
+    if (options.start === "demo") {
+      this.fillDemo();
+      const person = options.signedInAs ? this.personByLogin(options.signedInAs) : undefined;
+      if (person) this.startSession(person.id);
+    }
   }
 
   /** Makes every following call reject with `error`, or succeed again with `null`. */
@@ -131,50 +205,500 @@ export class MemoryBackend implements Backend {
     this.failure = error;
   }
 
-  home(): Promise<HomeDto> {
-    return this.respond("home", () => undefined);
+  /** Locks the current session at once, as the idle timer would. */
+  lockNow(): void {
+    if (this.session) this.session.locked = true;
   }
 
-  loadDemo(): Promise<HomeDto> {
-    return this.respond("loadDemo", () => {
-      if (this.setup !== "firstRun") throw this.conflict("error-already-initialized");
+  // ---------------------------------------------------------------- session
+
+  sessionStatus(): Promise<SessionDto> {
+    return this.respond("sessionStatus", "none", () => {
+      this.checkIdle();
+      return this.sessionDto();
+    });
+  }
+
+  signIn(input: SignInInput): Promise<SessionDto> {
+    return this.respond("signIn", "none", () => {
+      if (this.setup === "firstRun") throw apiError("conflict", "error-conflict");
+      const loginId = input.loginId.trim().toLowerCase();
+      const person = this.personByLogin(loginId);
+      const account = person?.account;
+      const lockout = this.org?.lockoutAttempts ?? 5;
+      // Unknown login ids get the same answer as wrong passwords (no account enumeration).
+      const failed = (remaining: number): ApiError => ({
+        code: "validation",
+        messageId: "error-sign-in-failed",
+        args: { remaining: String(remaining) },
+        field: "password",
+      });
+      if (!person || !account) throw failed(lockout);
+      if (account.locked) throw apiError("locked", "error-account-locked");
+      if (account.password !== input.password) {
+        account.failedAttempts += 1;
+        if (account.failedAttempts >= lockout) {
+          account.locked = true;
+          if (this.session?.personId === person.id) this.session = null;
+          throw apiError("locked", "error-account-locked");
+        }
+        throw failed(lockout - account.failedAttempts);
+      }
+      account.failedAttempts = 0;
+      this.startSession(person.id);
+      return this.sessionDto();
+    });
+  }
+
+  signOut(): Promise<SessionDto> {
+    return this.respond("signOut", "none", () => {
+      this.session = null;
+      return this.sessionDto();
+    });
+  }
+
+  changePassword(input: ChangePasswordInput): Promise<SessionDto> {
+    return this.respond("changePassword", "passwordChange", (me) => {
+      const account = me.account!;
+      if (account.password !== input.currentPassword) {
+        throw invalid("currentPassword", "error-wrong-current-password");
+      }
+      checkPassword("newPassword", account.loginId, input.newPassword);
+      account.password = input.newPassword;
+      account.mustChangePassword = false;
+      return this.sessionDto();
+    });
+  }
+
+  // -------------------------------------------------------------- first run
+
+  completeSetup(input: SetupInput): Promise<SessionDto> {
+    return this.respond("completeSetup", "none", () => {
+      if (this.setup !== "firstRun") throw apiError("conflict", "error-already-initialized");
+      const orgName = required("orgName", input.orgName, 100);
+      const prefecture = required("prefecture", input.prefecture, 10);
+      const headTitle = required("headTitle", input.headTitle, 30);
+      const cisoTitle = required("cisoTitle", input.cisoTitle, 30);
+      const cisoName = optional("cisoName", input.cisoName, 50);
+      range("cisoReportTargetMinutes", input.cisoReportTargetMinutes, 5, 1440);
+      const format = docNumberFormat(input.docNumberFormat);
+      const adminName = required("adminName", input.adminName, 50);
+      const deptName = required("adminDepartmentName", input.adminDepartmentName, 100);
+      const deptShort = required("adminDepartmentShortName", input.adminDepartmentShortName, 10);
+      const loginId = loginIdOf("adminLoginId", input.adminLoginId);
+      checkPassword("adminPassword", loginId, input.adminPassword);
+
+      const dept: Department = { id: this.id("dept"), name: deptName, shortName: deptShort, managerPersonId: null };
+      this.departments = [dept];
+      const admin = this.newPerson(adminName, "", "", dept.id, ["administrator", "staff"]);
+      admin.account = { loginId, password: input.adminPassword, mustChangePassword: false, failedAttempts: 0, locked: false };
+      this.people = [admin];
+      let cisoPersonId: string | null = null;
+      if (cisoName) {
+        const ciso = this.newPerson(cisoName, "", cisoTitle, null, ["ciso", "staff"]);
+        this.people.push(ciso);
+        cisoPersonId = ciso.id;
+      }
+      this.org = {
+        id: this.id("org"),
+        name: orgName,
+        kind: input.orgKind,
+        prefecture,
+        headTitle,
+        cisoTitle,
+        cisoPersonId,
+        ordinanceSensitiveInfo: input.ordinanceSensitiveInfo,
+        honorific: input.honorific,
+        docNumberFormat: format,
+        cisoReportTargetMinutes: input.cisoReportTargetMinutes,
+        idleLockMinutes: 15,
+        lockoutAttempts: 5,
+      };
+      this.setScheme(input.classificationPreset);
+      this.contacts = presetContacts(prefecture).map((c, i) => ({ ...c, id: this.id("contact"), sortOrder: i }));
+      this.setup = "ready";
+      this.startSession(admin.id);
+      return this.sessionDto();
+    });
+  }
+
+  loadDemo(): Promise<SessionDto> {
+    return this.respond("loadDemo", "none", () => {
+      if (this.setup !== "firstRun") throw apiError("conflict", "error-already-initialized");
       this.fillDemo();
+      this.startSession(this.personByLogin("yamamoto")!.id);
+      return this.sessionDto();
     });
   }
 
-  startEmpty(): Promise<HomeDto> {
-    return this.respond("startEmpty", () => {
-      if (this.setup !== "firstRun") throw this.conflict("error-conflict");
-      this.setup = "empty";
+  home(): Promise<HomeDto> {
+    return this.respond("home", "signedIn", (me) => {
+      const org = this.org!;
+      const cases = me.roles.some((r) => VIEW_ALL_CASES.includes(r)) ? this.cases : [];
+      return {
+        setup: this.setup,
+        organization: { id: org.id, name: org.name, kind: org.kind, prefecture: org.prefecture },
+        cases: clone(cases),
+        stateCounts: countByState(this.cases),
+      };
     });
+  }
+
+  // ------------------------------------------------------ organization setup
+
+  orgSetup(): Promise<OrgSetupDto> {
+    return this.respond("orgSetup", "signedIn", () => this.orgSetupDto());
+  }
+
+  updateOrgProfile(input: OrgProfileInput): Promise<OrgSetupDto> {
+    return this.respond("updateOrgProfile", "admin", () => {
+      const org = this.org!;
+      const next: OrgProfileDto = {
+        id: org.id,
+        name: required("name", input.name, 100),
+        kind: input.kind,
+        prefecture: required("prefecture", input.prefecture, 10),
+        headTitle: required("headTitle", input.headTitle, 30),
+        cisoTitle: required("cisoTitle", input.cisoTitle, 30),
+        cisoPersonId: input.cisoPersonId,
+        ordinanceSensitiveInfo: input.ordinanceSensitiveInfo,
+        honorific: input.honorific,
+        docNumberFormat: docNumberFormat(input.docNumberFormat),
+        cisoReportTargetMinutes: range("cisoReportTargetMinutes", input.cisoReportTargetMinutes, 5, 1440),
+        idleLockMinutes: range("idleLockMinutes", input.idleLockMinutes, 1, 240),
+        lockoutAttempts: range("lockoutAttempts", input.lockoutAttempts, 3, 20),
+      };
+      if (next.cisoPersonId && !this.people.some((p) => p.id === next.cisoPersonId)) {
+        throw apiError("notFound", "error-not-found");
+      }
+      this.org = next;
+      return this.orgSetupDto();
+    });
+  }
+
+  updateClassLevel(input: ClassLevelInput): Promise<OrgSetupDto> {
+    return this.respond("updateClassLevel", "admin", () => {
+      const level = this.levels.find((l) => l.id === input.id);
+      if (!level) throw apiError("notFound", "error-not-found");
+      level.label = required("label", input.label, 40);
+      level.description = input.description.trim().slice(0, 400);
+      return this.orgSetupDto();
+    });
+  }
+
+  listDepartments(): Promise<DepartmentDto[]> {
+    return this.respond("listDepartments", "signedIn", () => this.departmentDtos());
+  }
+
+  saveDepartment(input: DepartmentInput): Promise<DepartmentDto[]> {
+    return this.respond("saveDepartment", "admin", () => {
+      const dept: Department = {
+        id: input.id ?? this.id("dept"),
+        name: required("name", input.name, 100),
+        shortName: required("shortName", input.shortName, 10),
+        managerPersonId: input.managerPersonId,
+      };
+      if (dept.managerPersonId && !this.people.some((p) => p.id === dept.managerPersonId)) {
+        throw apiError("notFound", "error-not-found");
+      }
+      this.upsert(this.departments, dept, input.id);
+      return this.departmentDtos();
+    });
+  }
+
+  listPeople(): Promise<PersonDto[]> {
+    return this.respond("listPeople", "signedIn", () => this.personDtos());
+  }
+
+  savePerson(input: PersonInput): Promise<PersonDto[]> {
+    return this.respond("savePerson", "admin", () => {
+      if (input.roles.length === 0) throw invalid("roles", "error-field-required");
+      const existing = input.id ? this.people.find((p) => p.id === input.id) : undefined;
+      if (input.id && !existing) throw apiError("notFound", "error-not-found");
+      const person: Person = {
+        id: input.id ?? this.id("person"),
+        name: required("name", input.name, 50),
+        nameKana: optional("nameKana", input.nameKana, 50),
+        title: optional("title", input.title, 50),
+        departmentId: input.departmentId,
+        roles: [...input.roles],
+        officePhone: phone("officePhone", input.officePhone),
+        mobilePhone: phone("mobilePhone", input.mobilePhone),
+        email: email("email", input.email),
+        afterHours: input.afterHours.trim().slice(0, 200),
+        account: existing?.account ?? null,
+      };
+      this.upsert(this.people, person, input.id);
+      return this.personDtos();
+    });
+  }
+
+  setAccount(input: AccountInput): Promise<PersonDto[]> {
+    return this.respond("setAccount", "admin", () => {
+      const person = this.people.find((p) => p.id === input.personId);
+      if (!person) throw apiError("notFound", "error-not-found");
+      const loginId = loginIdOf("loginId", input.loginId);
+      const other = this.personByLogin(loginId);
+      if (other && other.id !== person.id) throw invalid("loginId", "error-login-id-taken");
+      checkPassword("initialPassword", loginId, input.initialPassword);
+      person.account = { loginId, password: input.initialPassword, mustChangePassword: true, failedAttempts: 0, locked: false };
+      return this.personDtos();
+    });
+  }
+
+  unlockAccount(input: PersonRef): Promise<PersonDto[]> {
+    return this.respond("unlockAccount", "admin", () => {
+      const account = this.people.find((p) => p.id === input.personId)?.account;
+      if (!account) throw apiError("notFound", "error-not-found");
+      account.locked = false;
+      account.failedAttempts = 0;
+      return this.personDtos();
+    });
+  }
+
+  listSystems(): Promise<SystemDto[]> {
+    return this.respond("listSystems", "signedIn", () => this.systemDtos());
+  }
+
+  saveSystem(input: SystemInput): Promise<SystemDto[]> {
+    return this.respond("saveSystem", "admin", () => {
+      const system = {
+        ...input,
+        id: input.id ?? this.id("system"),
+        name: required("name", input.name, 100),
+        contractor: optional("contractor", input.contractor, 100),
+      };
+      if ((system.myNumberAffairs || system.infoProvisionNetwork) && !system.holdsMyNumber) {
+        throw invalid("holdsMyNumber", "error-my-number-inconsistent");
+      }
+      if (system.holdsMyNumber) system.holdsPersonalInfo = true;
+      this.upsert(this.systems, system, input.id);
+      return this.systemDtos();
+    });
+  }
+
+  listContacts(): Promise<ContactDto[]> {
+    return this.respond("listContacts", "signedIn", () => clone(this.contacts));
+  }
+
+  saveContact(input: ContactInput): Promise<ContactDto[]> {
+    return this.respond("saveContact", "admin", () => {
+      const existing = input.id ? this.contacts.find((c) => c.id === input.id) : undefined;
+      const contact: ContactDto = {
+        id: input.id ?? this.id("contact"),
+        kind: input.kind,
+        organization: required("organization", input.organization, 100),
+        section: optional("section", input.section, 100),
+        phone: phone("phone", input.phone),
+        afterHoursPhone: phone("afterHoursPhone", input.afterHoursPhone),
+        email: email("email", input.email),
+        note: optional("note", input.note, 400),
+        sortOrder: existing?.sortOrder ?? this.contacts.length,
+      };
+      this.upsert(this.contacts, contact, input.id);
+      return clone(this.contacts);
+    });
+  }
+
+  exportContactsCsv(): Promise<ExportDto> {
+    return this.respond("exportContactsCsv", "signedIn", () => {
+      this.exports += 1;
+      return { path: `/memory/exports/緊急連絡網-${this.exports}.csv` };
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private id(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
+  }
+
+  private newPerson(name: string, kana: string, title: string, departmentId: string | null, roles: Role[]): Person {
+    return {
+      id: this.id("person"),
+      name,
+      nameKana: kana,
+      title,
+      departmentId,
+      roles,
+      officePhone: "",
+      mobilePhone: "",
+      email: "",
+      afterHours: "",
+      account: null,
+    };
+  }
+
+  private upsert<T extends { id: string }>(list: T[], item: T, id: string | null): void {
+    if (id === null) {
+      list.push(item);
+      return;
+    }
+    const i = list.findIndex((x) => x.id === id);
+    if (i < 0) throw apiError("notFound", "error-not-found");
+    list[i] = item;
+  }
+
+  private setScheme(preset: SchemePreset): void {
+    this.scheme = preset;
+    this.levels = PRESET_LEVELS[preset].map(([axis, code, label, description, rank]) => ({
+      id: this.id("level"),
+      axis,
+      code,
+      label,
+      description,
+      rank,
+    }));
   }
 
   private fillDemo(): void {
     this.setup = "ready";
-    this.organization = { ...DEMO_ORGANIZATION };
+    this.demo = true;
+    this.departments = DEMO_DEPARTMENTS.map(([name, shortName]) => ({
+      id: this.id("dept"),
+      name,
+      shortName,
+      managerPersonId: null,
+    }));
+    this.people = DEMO_PEOPLE.map((p) => ({
+      ...this.newPerson(p.name, p.kana, p.title, this.departments[p.department]!.id, [...p.roles]),
+      officePhone: p.officePhone,
+      mobilePhone: p.mobilePhone,
+      email: p.email,
+      afterHours: p.afterHours,
+      account: p.loginId
+        ? { loginId: p.loginId, password: DEMO_PASSWORD, mustChangePassword: false, failedAttempts: 0, locked: false }
+        : null,
+    }));
+    this.departments[1]!.managerPersonId = this.people[2]!.id;
+    this.org = {
+      ...DEMO_ORGANIZATION,
+      headTitle: "市長",
+      cisoTitle: "副市長",
+      cisoPersonId: this.people[0]!.id,
+      ordinanceSensitiveInfo: false,
+      honorific: "sama",
+      docNumberFormat: "{課略称}第{n}号",
+      cisoReportTargetMinutes: 60,
+      idleLockMinutes: 15,
+      lockoutAttempts: 5,
+    };
+    this.setScheme("soumuGuideline");
+    this.systems = DEMO_SYSTEMS.map(({ department, ...s }) => ({
+      ...s,
+      id: this.id("system"),
+      departmentId: this.departments[department]!.id,
+    }));
+    this.contacts = [...presetContacts(DEMO_ORGANIZATION.prefecture), ...DEMO_CONTRACTORS].map((c, i) => ({
+      ...c,
+      id: this.id("contact"),
+      sortOrder: i,
+    }));
     this.cases = DEMO_CASES.map((c) => ({ ...c }));
   }
 
-  private conflict(messageId: string): ApiError {
-    return { code: "conflict", messageId, args: {}, field: null };
+  private personByLogin(loginId: string): Person | undefined {
+    const id = loginId.trim().toLowerCase();
+    return this.people.find((p) => p.account?.loginId === id);
   }
 
-  private snapshot(): HomeDto {
+  private startSession(personId: string): void {
+    this.session = { personId, locked: false, lastActivity: this.now() };
+  }
+
+  /** Locks the session when it has been idle for the organization's idle-lock time. */
+  private checkIdle(): void {
+    const s = this.session;
+    if (!s || s.locked) return;
+    const idleMs = (this.org?.idleLockMinutes ?? 15) * 60_000;
+    if (this.now() - s.lastActivity >= idleMs) s.locked = true;
+  }
+
+  private sessionDto(): SessionDto {
+    const me = this.session ? this.people.find((p) => p.id === this.session!.personId) : undefined;
     return {
       setup: this.setup,
-      organization: this.organization ? { ...this.organization } : null,
-      cases: this.cases.map((c) => ({ ...c })),
-      stateCounts: countByState(this.cases),
+      user: me
+        ? {
+            personId: me.id,
+            name: me.name,
+            title: me.title,
+            departmentName: this.departments.find((d) => d.id === me.departmentId)?.name ?? null,
+            roles: [...me.roles],
+            loginId: me.account?.loginId ?? "",
+            mustChangePassword: me.account?.mustChangePassword ?? false,
+          }
+        : null,
+      locked: this.session?.locked ?? false,
+      idleLockMinutes: this.org?.idleLockMinutes ?? 15,
+      demo: this.demo,
     };
   }
 
-  private async respond(name: string, change: () => void): Promise<HomeDto> {
+  private orgSetupDto(): OrgSetupDto {
+    return {
+      organization: clone(this.org!),
+      classification: { scheme: this.scheme, levels: clone(this.levels) },
+    };
+  }
+
+  private departmentDtos(): DepartmentDto[] {
+    return this.departments.map((d) => ({
+      ...d,
+      managerName: this.people.find((p) => p.id === d.managerPersonId)?.name ?? null,
+    }));
+  }
+
+  private personDtos(): PersonDto[] {
+    return this.people.map(({ account, ...p }) => ({
+      ...p,
+      roles: [...p.roles],
+      departmentName: this.departments.find((d) => d.id === p.departmentId)?.name ?? null,
+      account: account
+        ? {
+            loginId: account.loginId,
+            passwordSet: account.password !== "",
+            mustChangePassword: account.mustChangePassword,
+            failedAttempts: account.failedAttempts,
+            locked: account.locked,
+          }
+        : null,
+    }));
+  }
+
+  private systemDtos(): SystemDto[] {
+    return this.systems.map((s) => ({
+      ...s,
+      departmentName: this.departments.find((d) => d.id === s.departmentId)?.name ?? null,
+    }));
+  }
+
+  private async respond<T>(
+    name: string,
+    needs: "none" | "passwordChange" | "signedIn" | "admin",
+    change: (me: Person) => T,
+  ): Promise<T> {
     this.calls.push(name);
     if (this.delayMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     }
     if (this.failure) throw { ...this.failure };
-    change();
-    return this.snapshot();
+    let me: Person | undefined;
+    if (needs !== "none") {
+      this.checkIdle();
+      const s = this.session;
+      if (s?.locked) throw apiError("unauthenticated", "error-session-locked");
+      me = s ? this.people.find((p) => p.id === s.personId) : undefined;
+      if (!s || !me?.account) throw apiError("unauthenticated", "error-not-signed-in");
+      if (me.account.locked) throw apiError("locked", "error-account-locked");
+      if (me.account.mustChangePassword && needs !== "passwordChange") {
+        throw apiError("unauthenticated", "error-password-change-required");
+      }
+      s.lastActivity = this.now();
+      if (needs === "admin" && !me.roles.includes("administrator")) {
+        throw apiError("forbidden", "error-forbidden");
+      }
+    }
+    return clone(change(me!));
   }
 }

@@ -3,4 +3,4 @@
 /**
  * Where the first-run setup stands.
  */
-export type SetupState = "firstRun" | "empty" | "ready";
+export type SetupState = "firstRun" | "ready";

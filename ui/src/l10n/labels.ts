@@ -5,7 +5,13 @@
 
 import type { CaseState } from "../bindings/CaseState";
 import type { Category } from "../bindings/Category";
+import type { ClassAxis } from "../bindings/ClassAxis";
+import type { ContactKind } from "../bindings/ContactKind";
+import type { Honorific } from "../bindings/Honorific";
+import type { NetworkSegment } from "../bindings/NetworkSegment";
 import type { OrgKind } from "../bindings/OrgKind";
+import type { Role } from "../bindings/Role";
+import type { SchemePreset } from "../bindings/SchemePreset";
 import type { Severity } from "../bindings/Severity";
 
 /** Every case state in the path of a case, then the two ways out (the order Rust reports them in). */
@@ -57,4 +63,219 @@ export const ORG_KIND_IDS: Record<OrgKind, string> = {
   municipality: "org-kind-municipality",
   partialAffairsAssociation: "org-kind-partial-affairs-association",
   assembly: "org-kind-assembly",
+};
+
+export const ORG_KINDS: readonly OrgKind[] = ["municipality", "partialAffairsAssociation", "assembly"];
+
+/** Every role, in the order of the organisation chart (shown in this order everywhere). */
+export const ROLES: readonly Role[] = [
+  "ciso",
+  "chiefSecurityOfficer",
+  "csirtLead",
+  "csirtMember",
+  "systemAdministrator",
+  "administrator",
+  "staff",
+];
+
+export const ROLE_IDS: Record<Role, string> = {
+  staff: "role-staff",
+  csirtMember: "role-csirt-member",
+  csirtLead: "role-csirt-lead",
+  chiefSecurityOfficer: "role-chief-security-officer",
+  ciso: "role-ciso",
+  systemAdministrator: "role-system-administrator",
+  administrator: "role-administrator",
+};
+
+// The labels below live in ui.ftl (ui-…) until common.ftl has them; contact kinds already do.
+
+export const HONORIFIC_IDS: Record<Honorific, string> = {
+  sama: "ui-honorific-sama",
+  dono: "ui-honorific-dono",
+};
+
+export const SCHEME_PRESETS: readonly SchemePreset[] = ["soumuGuideline", "infoCategory4"];
+
+export const SCHEME_PRESET_IDS: Record<SchemePreset, string> = {
+  soumuGuideline: "ui-scheme-soumu-guideline",
+  infoCategory4: "ui-scheme-info-category-4",
+};
+
+export const SCHEME_PRESET_DESCRIPTION_IDS: Record<SchemePreset, string> = {
+  soumuGuideline: "ui-scheme-soumu-guideline-description",
+  infoCategory4: "ui-scheme-info-category-4-description",
+};
+
+export const CLASS_AXIS_IDS: Record<ClassAxis, string> = {
+  confidentiality: "ui-class-axis-confidentiality",
+  integrity: "ui-class-axis-integrity",
+  availability: "ui-class-axis-availability",
+  category: "ui-class-axis-category",
+};
+
+export const NETWORK_SEGMENTS: readonly NetworkSegment[] = ["myNumber", "lgwan", "internet"];
+
+export const NETWORK_SEGMENT_IDS: Record<NetworkSegment, string> = {
+  myNumber: "ui-segment-my-number",
+  lgwan: "ui-segment-lgwan",
+  internet: "ui-segment-internet",
+};
+
+export const CONTACT_KINDS: readonly ContactKind[] = ["external", "contractor", "internal"];
+
+export const CONTACT_KIND_IDS: Record<ContactKind, string> = {
+  internal: "contact-kind-internal",
+  external: "contact-kind-external",
+  contractor: "contact-kind-contractor",
+};
+
+/** The 47 prefectures in the order of the national local-government code: key and stored name. */
+export const PREFECTURES: readonly (readonly [Prefecture, string])[] = [
+  ["hokkaido", "北海道"],
+  ["aomori", "青森県"],
+  ["iwate", "岩手県"],
+  ["miyagi", "宮城県"],
+  ["akita", "秋田県"],
+  ["yamagata", "山形県"],
+  ["fukushima", "福島県"],
+  ["ibaraki", "茨城県"],
+  ["tochigi", "栃木県"],
+  ["gunma", "群馬県"],
+  ["saitama", "埼玉県"],
+  ["chiba", "千葉県"],
+  ["tokyo", "東京都"],
+  ["kanagawa", "神奈川県"],
+  ["niigata", "新潟県"],
+  ["toyama", "富山県"],
+  ["ishikawa", "石川県"],
+  ["fukui", "福井県"],
+  ["yamanashi", "山梨県"],
+  ["nagano", "長野県"],
+  ["gifu", "岐阜県"],
+  ["shizuoka", "静岡県"],
+  ["aichi", "愛知県"],
+  ["mie", "三重県"],
+  ["shiga", "滋賀県"],
+  ["kyoto", "京都府"],
+  ["osaka", "大阪府"],
+  ["hyogo", "兵庫県"],
+  ["nara", "奈良県"],
+  ["wakayama", "和歌山県"],
+  ["tottori", "鳥取県"],
+  ["shimane", "島根県"],
+  ["okayama", "岡山県"],
+  ["hiroshima", "広島県"],
+  ["yamaguchi", "山口県"],
+  ["tokushima", "徳島県"],
+  ["kagawa", "香川県"],
+  ["ehime", "愛媛県"],
+  ["kochi", "高知県"],
+  ["fukuoka", "福岡県"],
+  ["saga", "佐賀県"],
+  ["nagasaki", "長崎県"],
+  ["kumamoto", "熊本県"],
+  ["oita", "大分県"],
+  ["miyazaki", "宮崎県"],
+  ["kagoshima", "鹿児島県"],
+  ["okinawa", "沖縄県"],
+];
+
+export type Prefecture =
+  | "hokkaido"
+  | "aomori"
+  | "iwate"
+  | "miyagi"
+  | "akita"
+  | "yamagata"
+  | "fukushima"
+  | "ibaraki"
+  | "tochigi"
+  | "gunma"
+  | "saitama"
+  | "chiba"
+  | "tokyo"
+  | "kanagawa"
+  | "niigata"
+  | "toyama"
+  | "ishikawa"
+  | "fukui"
+  | "yamanashi"
+  | "nagano"
+  | "gifu"
+  | "shizuoka"
+  | "aichi"
+  | "mie"
+  | "shiga"
+  | "kyoto"
+  | "osaka"
+  | "hyogo"
+  | "nara"
+  | "wakayama"
+  | "tottori"
+  | "shimane"
+  | "okayama"
+  | "hiroshima"
+  | "yamaguchi"
+  | "tokushima"
+  | "kagawa"
+  | "ehime"
+  | "kochi"
+  | "fukuoka"
+  | "saga"
+  | "nagasaki"
+  | "kumamoto"
+  | "oita"
+  | "miyazaki"
+  | "kagoshima"
+  | "okinawa";
+
+export const PREFECTURE_IDS: Record<Prefecture, string> = {
+  hokkaido: "ui-prefecture-hokkaido",
+  aomori: "ui-prefecture-aomori",
+  iwate: "ui-prefecture-iwate",
+  miyagi: "ui-prefecture-miyagi",
+  akita: "ui-prefecture-akita",
+  yamagata: "ui-prefecture-yamagata",
+  fukushima: "ui-prefecture-fukushima",
+  ibaraki: "ui-prefecture-ibaraki",
+  tochigi: "ui-prefecture-tochigi",
+  gunma: "ui-prefecture-gunma",
+  saitama: "ui-prefecture-saitama",
+  chiba: "ui-prefecture-chiba",
+  tokyo: "ui-prefecture-tokyo",
+  kanagawa: "ui-prefecture-kanagawa",
+  niigata: "ui-prefecture-niigata",
+  toyama: "ui-prefecture-toyama",
+  ishikawa: "ui-prefecture-ishikawa",
+  fukui: "ui-prefecture-fukui",
+  yamanashi: "ui-prefecture-yamanashi",
+  nagano: "ui-prefecture-nagano",
+  gifu: "ui-prefecture-gifu",
+  shizuoka: "ui-prefecture-shizuoka",
+  aichi: "ui-prefecture-aichi",
+  mie: "ui-prefecture-mie",
+  shiga: "ui-prefecture-shiga",
+  kyoto: "ui-prefecture-kyoto",
+  osaka: "ui-prefecture-osaka",
+  hyogo: "ui-prefecture-hyogo",
+  nara: "ui-prefecture-nara",
+  wakayama: "ui-prefecture-wakayama",
+  tottori: "ui-prefecture-tottori",
+  shimane: "ui-prefecture-shimane",
+  okayama: "ui-prefecture-okayama",
+  hiroshima: "ui-prefecture-hiroshima",
+  yamaguchi: "ui-prefecture-yamaguchi",
+  tokushima: "ui-prefecture-tokushima",
+  kagawa: "ui-prefecture-kagawa",
+  ehime: "ui-prefecture-ehime",
+  kochi: "ui-prefecture-kochi",
+  fukuoka: "ui-prefecture-fukuoka",
+  saga: "ui-prefecture-saga",
+  nagasaki: "ui-prefecture-nagasaki",
+  kumamoto: "ui-prefecture-kumamoto",
+  oita: "ui-prefecture-oita",
+  miyazaki: "ui-prefecture-miyazaki",
+  kagoshima: "ui-prefecture-kagoshima",
+  okinawa: "ui-prefecture-okinawa",
 };

@@ -18,11 +18,15 @@ const SEVERITY_STYLE: Record<Severity, string> = {
 
 interface Props {
   home: HomeDto;
-  /** Move keyboard focus to the page heading on first render (after leaving the first-run screen). */
+  /** The signed-in user's name, for the greeting. */
+  userName?: string;
+  /** Whether the user's roles show every case (otherwise the list is empty by design). */
+  seesAllCases?: boolean;
+  /** Move keyboard focus to the page heading on first render. */
   focusHeading?: boolean;
 }
 
-export function Home({ home, focusHeading = false }: Props) {
+export function Home({ home, userName, seesAllCases = true, focusHeading = false }: Props) {
   const t = useT();
   const titleId = useId();
   const countsId = useId();
@@ -39,6 +43,11 @@ export function Home({ home, focusHeading = false }: Props) {
   return (
     <div data-testid="home" className="space-y-12">
       <section aria-labelledby={titleId}>
+        {userName && (
+          <p data-testid="home-greeting" className="mb-4 text-std-17N-170 text-solid-gray-800">
+            {t("ui-home-greeting", { name: userName })}
+          </p>
+        )}
         {org ? (
           <>
             <p className="text-dns-14N-130 text-solid-gray-700">{t("ui-home-org-label")}</p>
@@ -125,6 +134,11 @@ export function Home({ home, focusHeading = false }: Props) {
         <h2 id={casesId} className="text-std-24B-150 text-solid-gray-900">
           {t("ui-home-cases-title")}
         </h2>
+        {!seesAllCases && (
+          <p data-testid="cases-restricted" className="mt-2 text-std-16N-170 text-solid-gray-700">
+            {t("ui-home-cases-restricted")}
+          </p>
+        )}
         {home.cases.length === 0 ? (
           <p
             data-testid="cases-empty"

@@ -1,0 +1,189 @@
+// The signed-in application: header with the user, navigation, and the current page.
+// Routing is a tiny hash router (#/departments …), so a reload stays on the same page.
+
+import { useCallback, useEffect, useId, useState } from "react";
+import type { Backend } from "./backend";
+import type { OrgProfileDto } from "./bindings/OrgProfileDto";
+import type { Role } from "./bindings/Role";
+import type { UserDto } from "./bindings/UserDto";
+import { Header } from "./components/Header";
+import { LoadState } from "./components/LoadState";
+import { useLoad } from "./components/useLoad";
+import { useT, type Translate } from "./l10n/useT";
+import { Home } from "./screens/Home";
+import { Classification } from "./screens/settings/Classification";
+import { Contacts } from "./screens/settings/Contacts";
+import { Departments } from "./screens/settings/Departments";
+import { OrgProfile } from "./screens/settings/OrgProfile";
+import { People } from "./screens/settings/People";
+import { Systems } from "./screens/settings/Systems";
+
+export const PAGES = ["home", "org", "classification", "departments", "people", "systems", "contacts"] as const;
+export type Page = (typeof PAGES)[number];
+
+/** Pages only administrators see in the navigation. */
+const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems"];
+
+const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
+
+export function isAdmin(user: UserDto): boolean {
+  return user.roles.includes("administrator");
+}
+
+function pageFromHash(): Page {
+  const name = window.location.hash.replace(/^#\/?/, "");
+  return (PAGES as readonly string[]).includes(name) ? (name as Page) : "home";
+}
+
+function pageTitle(t: Translate, page: Page): string {
+  switch (page) {
+    case "home":
+      return t("ui-nav-home");
+    case "org":
+      return t("ui-nav-org");
+    case "classification":
+      return t("ui-nav-classification");
+    case "departments":
+      return t("ui-nav-departments");
+    case "people":
+      return t("ui-nav-people");
+    case "systems":
+      return t("ui-nav-systems");
+    case "contacts":
+      return t("ui-nav-contacts");
+  }
+}
+
+interface Props {
+  backend: Backend;
+  user: UserDto;
+  onSignOut: () => void;
+  /** Settings that the session reports (idle lock) may have changed. */
+  onSettingsChanged: () => void;
+}
+
+export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
+  const t = useT();
+  const navId = useId();
+  const admin = isAdmin(user);
+  const [page, setPage] = useState<Page>(() => pageFromHash());
+  const [orgName, setOrgName] = useState<string | null>(null);
+  const [homeVersion, setHomeVersion] = useState(0);
+
+  useEffect(() => {
+    const onHash = () => setPage(pageFromHash());
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+
+  const visible = admin || !ADMIN_PAGES.includes(page) ? page : "home";
+
+  const go = useCallback((next: Page) => {
+    if (window.location.hash !== `#/${next}`) window.location.hash = `/${next}`;
+    setPage(next);
+    if (next === "home") setHomeVersion((n) => n + 1);
+  }, []);
+
+  const orgSaved = useCallback(
+    (org: OrgProfileDto) => {
+      setOrgName(org.name);
+      onSettingsChanged();
+    },
+    [onSettingsChanged],
+  );
+
+  const navItem = (p: Page) => {
+    const current = p === visible;
+    return (
+      <li key={p}>
+        <a
+          href={`#/${p}`}
+          data-testid={`nav-${p}`}
+          aria-current={current ? "page" : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            go(p);
+          }}
+          className={
+            "block rounded-6 px-4 py-2.5 text-std-16N-170 " +
+            (current
+              ? "bg-blue-900 font-bold text-white"
+              : "text-blue-1000 underline-offset-[calc(3/16*1rem)] hover:bg-blue-50 hover:underline")
+          }
+        >
+          {pageTitle(t, p)}
+        </a>
+      </li>
+    );
+  };
+
+  return (
+    <>
+      <Header organizationName={orgName} user={user} onSignOut={onSignOut} />
+      <div className="mx-auto flex max-w-[1440px] flex-col gap-8 px-8 py-8 lg:flex-row">
+        <nav aria-labelledby={navId} data-testid="nav" className="shrink-0 lg:w-60">
+          <h2 id={navId} className="sr-only">
+            {t("ui-nav-label")}
+          </h2>
+          <ul className="space-y-1">
+            {navItem("home")}
+            {navItem("contacts")}
+          </ul>
+          {admin && (
+            <div className="mt-6">
+              <p className="px-4 text-dns-14B-130 text-solid-gray-700">{t("ui-nav-settings")}</p>
+              <ul className="mt-2 space-y-1" data-testid="nav-settings">
+                {ADMIN_PAGES.map(navItem)}
+              </ul>
+            </div>
+          )}
+        </nav>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:shadow-none focus:outline-none">
+          {visible === "home" && (
+            <HomePage key={homeVersion} backend={backend} user={user} onOrgName={setOrgName} />
+          )}
+          {visible !== "home" && <HeaderOrgName backend={backend} known={orgName} onOrgName={setOrgName} />}
+          {visible === "org" && <OrgProfile backend={backend} canEdit={admin} onSaved={orgSaved} />}
+          {visible === "classification" && <Classification backend={backend} canEdit={admin} />}
+          {visible === "departments" && <Departments backend={backend} canEdit={admin} />}
+          {visible === "people" && <People backend={backend} canEdit={admin} />}
+          {visible === "systems" && <Systems backend={backend} canEdit={admin} />}
+          {visible === "contacts" && <Contacts backend={backend} canEdit={admin} />}
+        </main>
+      </div>
+    </>
+  );
+}
+
+function HomePage({ backend, user, onOrgName }: { backend: Backend; user: UserDto; onOrgName: (name: string | null) => void }) {
+  const load = useCallback(() => backend.home(), [backend]);
+  const loaded = useLoad(load);
+  const name = loaded.data?.organization?.name ?? null;
+  useEffect(() => {
+    if (name !== null) onOrgName(name);
+  }, [name, onOrgName]);
+  if (!loaded.data) return <LoadState error={loaded.error} onRetry={loaded.reload} />;
+  return (
+    <Home
+      home={loaded.data}
+      userName={user.name}
+      seesAllCases={user.roles.some((r) => VIEW_ALL_CASES.includes(r))}
+    />
+  );
+}
+
+/** Fetches the organization's name for the header when the app starts on another page. */
+function HeaderOrgName({ backend, known, onOrgName }: { backend: Backend; known: string | null; onOrgName: (name: string | null) => void }) {
+  useEffect(() => {
+    if (known !== null) return;
+    let current = true;
+    backend.home().then(
+      (home) => current && onOrgName(home.organization?.name ?? null),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [backend, known, onOrgName]);
+  return null;
+}

@@ -1,0 +1,44 @@
+// A `Backend` that reports a lost session: when a call fails with code `unauthenticated` (nobody
+// signed in, or the screen was idle-locked), `onUnauthenticated` runs before the error is rethrown,
+// so the app can show the sign-in or lock screen while the current screen keeps what was typed.
+
+import type { Backend } from "./backend";
+import { toApiError } from "./errors";
+
+export function guardBackend(backend: Backend, onUnauthenticated: () => void): Backend {
+  function wrap<A extends unknown[], R>(call: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return async (...args: A) => {
+      try {
+        return await call(...args);
+      } catch (e) {
+        const error = toApiError(e);
+        if (error.code === "unauthenticated") onUnauthenticated();
+        throw error;
+      }
+    };
+  }
+  const b = backend;
+  return {
+    sessionStatus: wrap(() => b.sessionStatus()),
+    signIn: wrap((input) => b.signIn(input)),
+    signOut: wrap(() => b.signOut()),
+    changePassword: wrap((input) => b.changePassword(input)),
+    completeSetup: wrap((input) => b.completeSetup(input)),
+    loadDemo: wrap(() => b.loadDemo()),
+    home: wrap(() => b.home()),
+    orgSetup: wrap(() => b.orgSetup()),
+    updateOrgProfile: wrap((input) => b.updateOrgProfile(input)),
+    updateClassLevel: wrap((input) => b.updateClassLevel(input)),
+    listDepartments: wrap(() => b.listDepartments()),
+    saveDepartment: wrap((input) => b.saveDepartment(input)),
+    listPeople: wrap(() => b.listPeople()),
+    savePerson: wrap((input) => b.savePerson(input)),
+    setAccount: wrap((input) => b.setAccount(input)),
+    unlockAccount: wrap((input) => b.unlockAccount(input)),
+    listSystems: wrap(() => b.listSystems()),
+    saveSystem: wrap((input) => b.saveSystem(input)),
+    listContacts: wrap(() => b.listContacts()),
+    saveContact: wrap((input) => b.saveContact(input)),
+    exportContactsCsv: wrap(() => b.exportContactsCsv()),
+  };
+}
