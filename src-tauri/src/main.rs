@@ -165,6 +165,57 @@ fn export_contacts_csv(s: State<'_, AppState>) -> Res<ExportDto> {
     s.run(|ctx| sonae_api::export_contacts_csv(ctx, &dir, sonae_api::Lang::Ja))
 }
 
+#[tauri::command]
+fn report_options(s: State<'_, AppState>) -> Res<ReportOptionsDto> {
+    s.run(sonae_api::report_options)
+}
+
+/// Saves the wizard's form (every step change and field blur); answers with what is still wrong.
+#[tauri::command]
+fn save_report_draft(s: State<'_, AppState>, input: SaveDraftInput) -> Res<ReportDraftDto> {
+    s.run(|ctx| sonae_api::save_report_draft(ctx, input))
+}
+
+#[tauri::command]
+fn open_report_drafts(s: State<'_, AppState>) -> Res<Vec<ReportDraftDto>> {
+    s.run(sonae_api::open_report_drafts)
+}
+
+#[tauri::command]
+fn discard_report_draft(s: State<'_, AppState>, draft_id: String) -> Res<()> {
+    s.run(|ctx| sonae_api::discard_report_draft(ctx, &draft_id))
+}
+
+#[tauri::command]
+fn submit_report(s: State<'_, AppState>, input: SubmitReportInput) -> Res<ReportReceiptDto> {
+    s.run(|ctx| sonae_api::submit_report(ctx, input))
+}
+
+#[tauri::command]
+fn my_reports(s: State<'_, AppState>) -> Res<Vec<ReportSummaryDto>> {
+    s.run(sonae_api::my_reports)
+}
+
+#[tauri::command]
+fn all_reports(s: State<'_, AppState>) -> Res<Vec<ReportSummaryDto>> {
+    s.run(sonae_api::all_reports)
+}
+
+#[tauri::command]
+fn get_report(s: State<'_, AppState>, report_id: String) -> Res<ReportDto> {
+    s.run(|ctx| sonae_api::get_report(ctx, &report_id))
+}
+
+#[tauri::command]
+fn list_guidance(s: State<'_, AppState>) -> Res<Vec<GuidanceDto>> {
+    s.run(sonae_api::list_guidance)
+}
+
+#[tauri::command]
+fn save_guidance(s: State<'_, AppState>, input: GuidanceDto) -> Res<Vec<GuidanceDto>> {
+    s.run(|ctx| sonae_api::save_guidance(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -190,6 +241,16 @@ fn main() {
             list_contacts,
             save_contact,
             export_contacts_csv,
+            report_options,
+            save_report_draft,
+            open_report_drafts,
+            discard_report_draft,
+            submit_report,
+            my_reports,
+            all_reports,
+            get_report,
+            list_guidance,
+            save_guidance,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

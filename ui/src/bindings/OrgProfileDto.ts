@@ -2,4 +2,8 @@
 import type { Honorific } from "./Honorific";
 import type { OrgKind } from "./OrgKind";
 
-export type OrgProfileDto = { id: string, name: string, kind: OrgKind, prefecture: string, headTitle: string, cisoTitle: string, cisoPersonId: string | null, ordinanceSensitiveInfo: boolean, honorific: Honorific, docNumberFormat: string, cisoReportTargetMinutes: number, idleLockMinutes: number, lockoutAttempts: number, };
+export type OrgProfileDto = { id: string, name: string, kind: OrgKind, prefecture: string, headTitle: string, cisoTitle: string, cisoPersonId: string | null, ordinanceSensitiveInfo: boolean, honorific: Honorific, docNumberFormat: string, cisoReportTargetMinutes: number, idleLockMinutes: number, lockoutAttempts: number, 
+/**
+ * 受付番号 format: `{年}`, `{年度}`, `{n}` (four digits).
+ */
+receiptFormat: string, };

@@ -22,6 +22,11 @@ impl Actor {
         if any_permits(&self.roles, action) { Ok(()) } else { Err(ApiError::new(ErrorCode::Forbidden, "error-forbidden")) }
     }
 
+    /// The signed-in person acting, if the actor is one (not `system:…`).
+    pub fn person_id(&self) -> Option<sonae_core::PersonId> {
+        self.label.strip_prefix("person:").and_then(sonae_core::PersonId::parse)
+    }
+
     pub fn may(&self, action: Action) -> bool {
         any_permits(&self.roles, action)
     }

@@ -14,7 +14,7 @@ use sonae_core::case::receipt_no;
 use sonae_core::clock::Timestamp;
 use sonae_core::setup::{Contact, ContactKind, InfoSystem, NetworkSegment, OrgSettings, SchemePreset, preset_contacts, preset_levels};
 use sonae_core::{
-    Action, Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
+    Action, Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, ReportDetails, Organization, OrganizationId, Person,
     PersonId, ReportId, ReportSource, Role, Severity, TimelineEntry, TimelineEntryId, TimelineKind,
 };
 use sonae_core::{IdGen, PersonContact};
@@ -246,6 +246,7 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
             occurred_at: None,
             submitted_at: at,
             drill: d.drill,
+            details: ReportDetails { entered_by: Some(reporter.id), ..ReportDetails::default() },
         }
         .validate()?;
         let handler = format!("person:{}", people[3].id);

@@ -16,6 +16,7 @@ mod home;
 mod org;
 mod org_file;
 mod password;
+mod report;
 mod runtime;
 mod session;
 mod setup;
@@ -32,6 +33,10 @@ pub use org::{
     write_export,
 };
 pub use org_file::{ORG_FILE_FORMAT, check_org_file, org_export, org_import};
+pub use report::{
+    all_reports, discard_report_draft, get_report, list_guidance, my_reports, open_report_drafts, report_options, save_guidance,
+    save_report_draft, submit_report,
+};
 pub use runtime::{RandomIds, SystemClock};
 pub use session::{Session, authorize, change_password, session_status, sign_in, sign_out};
 pub use setup::complete_setup;

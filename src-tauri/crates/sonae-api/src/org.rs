@@ -49,6 +49,7 @@ pub fn org_setup(ctx: &mut Ctx<'_>) -> Result<OrgSetupDto, ApiError> {
             ciso_report_target_minutes: s.ciso_report_target_minutes,
             idle_lock_minutes: s.idle_lock_minutes,
             lockout_attempts: s.lockout_attempts,
+            receipt_format: s.receipt_format,
         },
         classification: ClassificationDto {
             scheme: scheme.into(),
@@ -82,6 +83,7 @@ pub fn update_org_profile(ctx: &mut Ctx<'_>, input: OrgProfileInput) -> Result<O
         ciso_report_target_minutes: input.ciso_report_target_minutes,
         idle_lock_minutes: input.idle_lock_minutes,
         lockout_attempts: input.lockout_attempts,
+        receipt_format: input.receipt_format,
     }
     .validate()?;
     ctx.store.write(&ctx.actor.label, ctx.clock.now(), |w| w.put_organization(&org))?;

@@ -53,6 +53,13 @@ struct OrgSection {
     ciso_report_target_minutes: u32,
     idle_lock_minutes: u32,
     lockout_attempts: u32,
+    /// Absent in files written before the staff-report feature: the default `{年}-{n}`.
+    #[serde(default = "default_receipt_format")]
+    receipt_format: String,
+}
+
+fn default_receipt_format() -> String {
+    OrgSettings::default().receipt_format
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -170,6 +177,7 @@ pub fn org_export(ctx: &mut Ctx<'_>) -> Result<String, ApiError> {
             ciso_report_target_minutes: s.ciso_report_target_minutes,
             idle_lock_minutes: s.idle_lock_minutes,
             lockout_attempts: s.lockout_attempts,
+            receipt_format: s.receipt_format.clone(),
         },
         classification: ClassSection {
             scheme: scheme.as_code().into(),
@@ -365,6 +373,7 @@ fn blueprint_from_file(text: &str, ids: &dyn sonae_core::IdGen) -> Result<Bluepr
         ciso_report_target_minutes: o.ciso_report_target_minutes,
         idle_lock_minutes: o.idle_lock_minutes,
         lockout_attempts: o.lockout_attempts,
+        receipt_format: o.receipt_format.clone(),
     }
     .validate()
     .map_err(domain(loc()))?;

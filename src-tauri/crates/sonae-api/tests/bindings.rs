@@ -57,6 +57,19 @@ fn generated() -> Vec<(String, String)> {
         one::<ContactDto>(&cfg),
         one::<ContactInput>(&cfg),
         one::<ExportDto>(&cfg),
+        one::<ReportFormDto>(&cfg),
+        one::<FieldIssueDto>(&cfg),
+        one::<SaveDraftInput>(&cfg),
+        one::<ReportDraftDto>(&cfg),
+        one::<SubmitReportInput>(&cfg),
+        one::<CallDto>(&cfg),
+        one::<ReportReceiptDto>(&cfg),
+        one::<OptionDto>(&cfg),
+        one::<GuidanceDto>(&cfg),
+        one::<ReportOptionsDto>(&cfg),
+        one::<ReporterDto>(&cfg),
+        one::<ReportSummaryDto>(&cfg),
+        one::<ReportDto>(&cfg),
     ];
     out.sort();
     out

@@ -266,6 +266,7 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
                     ordinance_sensitive_info: o.ordinance_sensitive_info,
                     honorific: o.honorific,
                     doc_number_format: o.doc_number_format,
+                    receipt_format: o.receipt_format,
                     ciso_report_target_minutes: 45,
                     idle_lock_minutes: o.idle_lock_minutes,
                     lockout_attempts: o.lockout_attempts,

@@ -21,7 +21,7 @@ pub use clock::{Clock, FixedClock, Timestamp};
 pub use error::DomainError;
 pub use ids::{CaseId, DepartmentId, IdGen, OrganizationId, PersonId, ReportId, SequentialIds, TimelineEntryId};
 pub use org::{Department, OrgKind, Organization, Person, PersonContact};
-pub use report::{IncidentReport, ReportSource};
+pub use report::{IncidentReport, ReportDetails, ReportForm, ReportSource};
 pub use role::{Action, Role};
 pub use timeline::{TimelineEntry, TimelineKind};
 

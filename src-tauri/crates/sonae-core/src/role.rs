@@ -40,6 +40,8 @@ coded_enum! {
         ViewOrganization = "view_organization",
         /// Change the organization's setup, people and accounts (管理者, 004 第26条).
         ManageOrganization = "manage_organization",
+        /// File an incident report, own drafts, see one's own reports (every member of staff, 004 第85条).
+        FileReport = "file_report",
     }
 }
 
@@ -55,6 +57,7 @@ impl Role {
             VerifyAudit => matches!(self, Administrator | CsirtLead | ChiefSecurityOfficer),
             ViewOrganization => true,
             ManageOrganization => matches!(self, Administrator),
+            FileReport => true,
         }
     }
 }

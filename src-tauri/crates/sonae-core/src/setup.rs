@@ -4,6 +4,7 @@
 //! The two seed policies already differ (000: 機密性 3A/3B/3C/2/1 …; 004: 情報区分 Ⅰ–Ⅳ), so none of
 //! this is hard-coded: presets are only starting points the administrator edits.
 
+use crate::clock::Timestamp;
 use crate::coded_enum;
 use crate::error::{DomainError, required_text};
 use crate::ids::{DepartmentId, IdGen, PersonId};
@@ -35,6 +36,8 @@ pub struct OrgSettings {
     pub idle_lock_minutes: u32,
     /// Failed sign-ins after which an account is locked (004 第26条3).
     pub lockout_attempts: u32,
+    /// 受付番号 format, e.g. `{年}-{n}`; see [`RECEIPT_PLACEHOLDERS`].
+    pub receipt_format: String,
 }
 
 impl Default for OrgSettings {
@@ -47,9 +50,15 @@ impl Default for OrgSettings {
             ciso_report_target_minutes: 60,
             idle_lock_minutes: 15,
             lockout_attempts: 5,
+            receipt_format: "{年}-{n}".to_owned(),
         }
     }
 }
+
+/// The placeholders a 受付番号 format may use: `{年}` the calendar year, `{年度}` the fiscal year
+/// (April–March), `{n}` the sequence number, four digits, counted per year — or per 年度 when the
+/// format uses `{年度}`.
+pub const RECEIPT_PLACEHOLDERS: &[&str] = &["{年}", "{年度}", "{n}"];
 
 /// The placeholders a document number format may use.
 pub const DOC_NUMBER_PLACEHOLDERS: &[&str] = &["{課略称}", "{年度}", "{n}"];
@@ -64,6 +73,14 @@ impl OrgSettings {
         }
         if !self.doc_number_format.contains("{n}") || rest.contains('{') || rest.contains('}') {
             return Err(DomainError::Invalid { field: "docNumberFormat", message_id: "error-doc-number-format" });
+        }
+        self.receipt_format = required_text("receiptFormat", &self.receipt_format, 30)?;
+        let mut rest = self.receipt_format.clone();
+        for p in RECEIPT_PLACEHOLDERS {
+            rest = rest.replace(p, "");
+        }
+        if !self.receipt_format.contains("{n}") || rest.contains('{') || rest.contains('}') {
+            return Err(DomainError::Invalid { field: "receiptFormat", message_id: "error-receipt-format" });
         }
         if !(5..=1440).contains(&self.ciso_report_target_minutes) {
             return Err(DomainError::Invalid { field: "cisoReportTargetMinutes", message_id: "error-out-of-range" });
@@ -81,6 +98,26 @@ impl OrgSettings {
     pub fn doc_number(&self, dept_short: &str, fiscal_year: i32, n: u32) -> String {
         self.doc_number_format.replace("{課略称}", dept_short).replace("{年度}", &fiscal_year.to_string()).replace("{n}", &n.to_string())
     }
+}
+
+/// The period a 受付番号 sequence counts in: `2026` (calendar year) or `FY2026` (年度).
+pub fn receipt_period(format: &str, at: Timestamp) -> String {
+    let (year, fiscal) = years_of(at);
+    if format.contains("{年度}") { format!("FY{fiscal}") } else { year.to_string() }
+}
+
+/// The calendar year and fiscal year (April–March) of an instant, in Japan time.
+pub fn years_of(at: Timestamp) -> (i32, i32) {
+    use chrono::Datelike;
+    let local = at.with_timezone(&chrono_tz::Asia::Tokyo);
+    let fiscal = if local.month() >= 4 { local.year() } else { local.year() - 1 };
+    (local.year(), fiscal)
+}
+
+/// The `n`-th 受付番号 of the period containing `at`: `{年}-{n}` → `2026-0007`.
+pub fn receipt_number(format: &str, at: Timestamp, n: u32) -> String {
+    let (year, fiscal) = years_of(at);
+    format.replace("{年度}", &fiscal.to_string()).replace("{年}", &year.to_string()).replace("{n}", &format!("{n:04}"))
 }
 
 coded_enum! {
@@ -408,6 +445,22 @@ mod tests {
         assert_eq!(s.validate().unwrap().doc_number("総務", 2026, 3), "2026総務第3号");
         for bad in ["第号", "{課}第{n}号", "{n", ""] {
             let s = OrgSettings { doc_number_format: bad.into(), ..OrgSettings::default() };
+            assert!(s.validate().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn receipt_numbers_count_per_year_or_fiscal_year() {
+        let feb = crate::report::parse_local_datetime("2027-02-01T10:00").unwrap();
+        assert_eq!(receipt_number("{年}-{n}", feb, 7), "2027-0007");
+        assert_eq!(receipt_period("{年}-{n}", feb), "2027");
+        assert_eq!(receipt_number("受{年度}-{n}", feb, 12), "受2026-0012");
+        assert_eq!(receipt_period("受{年度}-{n}", feb), "FY2026");
+        // 1 January 00:30 in Japan is still 31 December in UTC.
+        let new_year = crate::report::parse_local_datetime("2027-01-01T00:30").unwrap();
+        assert_eq!(receipt_period("{年}-{n}", new_year), "2027");
+        for bad in ["{年}", "{年}-{m}", ""] {
+            let s = OrgSettings { receipt_format: bad.into(), ..OrgSettings::default() };
             assert!(s.validate().is_err(), "{bad}");
         }
     }

@@ -38,10 +38,12 @@ impl Lang {
             Lang::Ja => &[
                 ("common.ftl", include_str!("../../../../locales/ja/common.ftl")),
                 ("cli.ftl", include_str!("../../../../locales/ja/cli.ftl")),
+                ("report.ftl", include_str!("../../../../locales/ja/report.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
                 ("cli.ftl", include_str!("../../../../locales/en/cli.ftl")),
+                ("report.ftl", include_str!("../../../../locales/en/report.ftl")),
             ],
         }
     }

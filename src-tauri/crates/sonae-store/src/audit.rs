@@ -26,6 +26,8 @@ pub enum Table {
     InfoSystem,
     Contact,
     Account,
+    ReportDraft,
+    KnownDateCandidate,
 }
 
 impl Table {
@@ -42,6 +44,8 @@ impl Table {
         Table::InfoSystem,
         Table::Contact,
         Table::Account,
+        Table::ReportDraft,
+        Table::KnownDateCandidate,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -59,6 +63,8 @@ impl Table {
             Table::InfoSystem => "info_system",
             Table::Contact => "contact",
             Table::Account => "account",
+            Table::ReportDraft => "report_draft",
+            Table::KnownDateCandidate => "known_date_candidate",
         }
     }
 }

@@ -18,5 +18,5 @@ pub use audit::{AuditProblem, AuditReport, Table};
 pub use error::StoreError;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, SONAE_APPLICATION_ID};
 pub use open::{DB_FILE_NAME, OpenMode, Store, default_data_dir};
-pub use queries::AccountRow;
+pub use queries::{AccountRow, DraftStatus, ReportDraftRow, ReportRow};
 pub use write::Writer;

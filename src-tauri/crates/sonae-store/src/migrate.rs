@@ -17,6 +17,7 @@ pub struct Migration {
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/v001_initial.sql") },
     Migration { version: 2, sql: include_str!("migrations/v002_organization_setup.sql") },
+    Migration { version: 3, sql: include_str!("migrations/v003_staff_report.sql") },
 ];
 
 /// The schema version this binary writes.

@@ -5,9 +5,10 @@ use crate::open::Store;
 use rusqlite::{OptionalExtension, Row};
 use sonae_core::clock::from_storage;
 use sonae_core::setup::{ClassAxis, ClassLevel, Contact, ContactKind, Honorific, InfoSystem, NetworkSegment, OrgSettings, SchemePreset};
+use sonae_core::report::{Medium, RelayChannel, Symptom, TriState};
 use sonae_core::{
-    Case, CaseId, CaseState, Category, Department, DepartmentId, OrgKind, Organization, OrganizationId, Person, PersonContact, PersonId,
-    Role, Severity, Timestamp,
+    Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
+    PersonContact, PersonId, ReportDetails, ReportId, ReportSource, Role, Severity, Timestamp,
 };
 
 /// A local account as stored. `password_hash` is an Argon2id PHC string (None: not set yet).
@@ -49,7 +50,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info, honorific,
-                        doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts
+                        doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts, receipt_format
                  FROM organization LIMIT 1",
                 [],
                 |r| {
@@ -57,11 +58,12 @@ impl Store {
                         (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
                         (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, Option<String>>(6)?, r.get::<_, bool>(7)?),
                         (r.get::<_, String>(8)?, r.get::<_, String>(9)?, r.get::<_, u32>(10)?, r.get::<_, u32>(11)?, r.get::<_, u32>(12)?),
+                        r.get::<_, String>(13)?,
                     ))
                 },
             )
             .optional()?;
-        let Some(((id, name, kind, prefecture), (head_title, ciso_title, ciso, ordinance), (honorific, doc, target, idle, lockout))) = row
+        let Some(((id, name, kind, prefecture), (head_title, ciso_title, ciso, ordinance), (honorific, doc, target, idle, lockout), receipt_format)) = row
         else {
             return Ok(None);
         };
@@ -75,6 +77,7 @@ impl Store {
                 ciso_report_target_minutes: target,
                 idle_lock_minutes: idle,
                 lockout_attempts: lockout,
+                receipt_format,
             },
             id: OrganizationId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
             name,
@@ -350,5 +353,199 @@ impl RawCase {
             title: self.title,
             drill: self.drill,
         })
+    }
+}
+
+/// Where a report draft stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftStatus {
+    Open,
+    Submitted,
+    Discarded,
+}
+
+impl DraftStatus {
+    pub fn as_code(self) -> &'static str {
+        match self {
+            DraftStatus::Open => "open",
+            DraftStatus::Submitted => "submitted",
+            DraftStatus::Discarded => "discarded",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        [DraftStatus::Open, DraftStatus::Submitted, DraftStatus::Discarded].into_iter().find(|s| s.as_code() == code)
+    }
+}
+
+/// A report draft as stored: the form is JSON written and read by `sonae-api`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportDraftRow {
+    pub id: uuid::Uuid,
+    pub owner: PersonId,
+    pub step: u8,
+    pub form_json: String,
+    pub status: DraftStatus,
+    pub report_id: Option<ReportId>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// A report with its case's receipt number and state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRow {
+    pub report: IncidentReport,
+    pub receipt_no: Option<String>,
+    pub case_state: Option<CaseState>,
+}
+
+const REPORT_COLUMNS: &str = "r.id, r.case_id, r.source, r.reporter_person_id, r.reporter_name, r.reporter_contact, r.department_id,
+    r.category, r.summary, r.noticed_at, r.occurred_at, r.submitted_at, r.drill, r.symptoms, r.occurred_note, r.device, r.system_id,
+    r.network_segment, r.class_level_id, r.personal_info, r.my_number, r.max_persons, r.medium, r.actions_taken, r.reporter_email,
+    r.reporter_reachability, r.relay_org, r.relay_channel, r.relay_received_at, r.entered_by_person_id, c.receipt_no, c.state";
+
+type RawRow = Vec<rusqlite::types::Value>;
+
+fn raw_row(r: &Row<'_>) -> rusqlite::Result<RawRow> {
+    (0..32).map(|i| r.get::<_, rusqlite::types::Value>(i)).collect()
+}
+
+fn report_from_raw(v: RawRow) -> Result<ReportRow, StoreError> {
+    use rusqlite::types::Value;
+    const T: &str = "incident_report";
+    let text = |i: usize| -> Option<String> {
+        match &v[i] {
+            Value::Text(s) => Some(s.clone()),
+            _ => None,
+        }
+    };
+    let id = text(0).unwrap_or_default();
+    let s = |i: usize| text(i).unwrap_or_default();
+    let opt_time = |i: usize, col: &'static str| -> Result<Option<Timestamp>, StoreError> {
+        text(i).map(|t| time(T, col, &id, &t)).transpose()
+    };
+    fn coded<E>(v: Option<String>, parse: fn(&str) -> Option<E>, col: &'static str, id: &str) -> Result<Option<E>, StoreError> {
+        v.map(|c| parse(&c).ok_or_else(|| bad(T, col, id))).transpose()
+    }
+    let uuid = |i: usize, col: &'static str| -> Result<Option<uuid::Uuid>, StoreError> {
+        text(i).map(|u| uuid::Uuid::parse_str(&u).map_err(|_| bad(T, col, &id))).transpose()
+    };
+    let symptoms = s(13)
+        .split(',')
+        .filter(|c| !c.is_empty())
+        .map(|c| Symptom::from_code(c).ok_or_else(|| bad(T, "symptoms", &id)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let report = IncidentReport {
+        id: ReportId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
+        case_id: text(1).map(|c| CaseId::parse(&c).ok_or_else(|| bad(T, "case_id", &id))).transpose()?,
+        source: ReportSource::from_code(&s(2)).ok_or_else(|| bad(T, "source", &id))?,
+        reporter_person_id: person_ref(T, "reporter_person_id", &id, text(3))?,
+        reporter_name: s(4),
+        reporter_contact: s(5),
+        department_id: text(6).map(|d| DepartmentId::parse(&d).ok_or_else(|| bad(T, "department_id", &id))).transpose()?,
+        category: Category::from_code(&s(7)).ok_or_else(|| bad(T, "category", &id))?,
+        summary: s(8),
+        noticed_at: opt_time(9, "noticed_at")?,
+        occurred_at: opt_time(10, "occurred_at")?,
+        submitted_at: time(T, "submitted_at", &id, &s(11))?,
+        drill: matches!(v[12], Value::Integer(1)),
+        details: ReportDetails {
+            symptoms,
+            occurred_note: s(14),
+            device: s(15),
+            system_id: uuid(16, "system_id")?,
+            network_segment: coded(text(17), NetworkSegment::from_code, "network_segment", &id)?,
+            class_level_id: uuid(18, "class_level_id")?,
+            personal_info: coded(text(19), TriState::from_code, "personal_info", &id)?,
+            my_number: coded(text(20), TriState::from_code, "my_number", &id)?,
+            max_persons: match v[21] {
+                Value::Integer(n) => Some(n),
+                _ => None,
+            },
+            medium: coded(text(22), Medium::from_code, "medium", &id)?,
+            actions_taken: s(23),
+            reporter_email: s(24),
+            reporter_reachability: s(25),
+            relay_org: s(26),
+            relay_channel: coded(text(27), RelayChannel::from_code, "relay_channel", &id)?,
+            relay_received_at: opt_time(28, "relay_received_at")?,
+            entered_by: person_ref(T, "entered_by_person_id", &id, text(29))?,
+        },
+    };
+    Ok(ReportRow {
+        report,
+        receipt_no: text(30),
+        case_state: coded(text(31), CaseState::from_code, "state", &id)?,
+    })
+}
+
+fn draft_from(r: &Row<'_>) -> rusqlite::Result<RawDraft> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+}
+
+type RawDraft = (String, String, u8, String, String, Option<String>, String, String);
+
+fn draft_row((id, owner, step, form_json, status, report, created, updated): RawDraft) -> Result<ReportDraftRow, StoreError> {
+    const T: &str = "report_draft";
+    Ok(ReportDraftRow {
+        id: uuid::Uuid::parse_str(&id).map_err(|_| bad(T, "id", &id))?,
+        owner: PersonId::parse(&owner).ok_or_else(|| bad(T, "owner_person_id", &id))?,
+        step,
+        form_json,
+        status: DraftStatus::from_code(&status).ok_or_else(|| bad(T, "status", &id))?,
+        report_id: report.map(|r| ReportId::parse(&r).ok_or_else(|| bad(T, "report_id", &id))).transpose()?,
+        created_at: time(T, "created_at", &id, &created)?,
+        updated_at: time(T, "updated_at", &id, &updated)?,
+    })
+}
+
+const DRAFT_COLUMNS: &str = "id, owner_person_id, step, form_json, status, report_id, created_at, updated_at";
+
+impl Store {
+    /// One report draft.
+    pub fn report_draft(&self, id: uuid::Uuid) -> Result<Option<ReportDraftRow>, StoreError> {
+        let raw = self
+            .conn
+            .query_row(&format!("SELECT {DRAFT_COLUMNS} FROM report_draft WHERE id = ?1"), [id.to_string()], draft_from)
+            .optional()?;
+        raw.map(draft_row).transpose()
+    }
+
+    /// A person's open drafts, most recently saved first.
+    pub fn open_drafts_of(&self, owner: PersonId) -> Result<Vec<ReportDraftRow>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DRAFT_COLUMNS} FROM report_draft WHERE owner_person_id = ?1 AND status = 'open' ORDER BY updated_at DESC, id"
+        ))?;
+        let raw = stmt.query_map([owner.to_string()], draft_from)?.collect::<Result<Vec<_>, _>>()?;
+        raw.into_iter().map(draft_row).collect()
+    }
+
+    /// Reports, newest first: all of them, or those a person entered or filed.
+    pub fn reports(&self, of: Option<PersonId>) -> Result<Vec<ReportRow>, StoreError> {
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM incident_report r LEFT JOIN incident_case c ON c.id = r.case_id
+             WHERE ?1 IS NULL OR r.entered_by_person_id = ?1 OR r.reporter_person_id = ?1
+             ORDER BY r.submitted_at DESC, r.id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let raw = stmt.query_map([of.map(|p| p.to_string())], raw_row)?.collect::<Result<Vec<_>, _>>()?;
+        raw.into_iter().map(report_from_raw).collect()
+    }
+
+    /// One report.
+    pub fn report(&self, id: ReportId) -> Result<Option<ReportRow>, StoreError> {
+        let sql = format!("SELECT {REPORT_COLUMNS} FROM incident_report r LEFT JOIN incident_case c ON c.id = r.case_id WHERE r.id = ?1");
+        let raw = self.conn.query_row(&sql, [id.to_string()], raw_row).optional()?;
+        raw.map(report_from_raw).transpose()
+    }
+
+    /// The candidates for a case's 知った日, oldest first: `(at, basis)`.
+    pub fn known_date_candidates(&self, case: CaseId) -> Result<Vec<(Timestamp, String)>, StoreError> {
+        let mut stmt =
+            self.conn.prepare("SELECT id, at, basis FROM known_date_candidate WHERE case_id = ?1 ORDER BY recorded_at, id")?;
+        let raw = stmt
+            .query_map([case.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        raw.into_iter().map(|(id, at, basis)| Ok((time("known_date_candidate", "at", &id, &at)?, basis))).collect()
     }
 }

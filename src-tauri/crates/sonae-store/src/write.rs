@@ -8,7 +8,8 @@ use crate::queries::AccountRow;
 use rusqlite::{OptionalExtension, ToSql, Transaction, params};
 use sonae_core::clock::to_storage;
 use sonae_core::setup::{ClassLevel, Contact, InfoSystem, SchemePreset};
-use sonae_core::{Case, Department, IncidentReport, Organization, Person, TimelineEntry, Timestamp};
+use crate::queries::ReportDraftRow;
+use sonae_core::{Case, CaseId, Department, IncidentReport, Organization, Person, TimelineEntry, Timestamp};
 
 /// A write transaction on behalf of one actor at one instant.
 pub struct Writer<'a> {
@@ -87,17 +88,18 @@ impl Writer<'_> {
             s.doc_number_format,
             s.ciso_report_target_minutes,
             s.idle_lock_minutes,
-            s.lockout_attempts
+            s.lockout_attempts,
+            s.receipt_format
         ];
         self.upsert(
             Table::Organization,
             &id,
             "INSERT INTO organization (id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info,
-                     honorific, doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                     honorific, doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts, receipt_format)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             "UPDATE organization SET name = ?2, kind = ?3, prefecture = ?4, head_title = ?5, ciso_title = ?6, ciso_person_id = ?7,
                      ordinance_sensitive_info = ?8, honorific = ?9, doc_number_format = ?10, ciso_report_target_minutes = ?11,
-                     idle_lock_minutes = ?12, lockout_attempts = ?13
+                     idle_lock_minutes = ?12, lockout_attempts = ?13, receipt_format = ?14
                  WHERE id = ?1",
             p,
         )
@@ -288,13 +290,19 @@ impl Writer<'_> {
 
     pub fn insert_report(&mut self, r: &IncidentReport) -> Result<(), StoreError> {
         let id = r.id.to_string();
+        let d = &r.details;
+        let symptoms: Vec<&str> = d.symptoms.iter().map(|s| s.as_code()).collect();
         self.audited(
             Table::IncidentReport,
             &id,
             "insert",
             "INSERT INTO incident_report (id, case_id, source, reporter_person_id, reporter_name, reporter_contact,
-                 department_id, category, summary, noticed_at, occurred_at, submitted_at, drill)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                 department_id, category, summary, noticed_at, occurred_at, submitted_at, drill,
+                 symptoms, occurred_note, device, system_id, network_segment, class_level_id, personal_info, my_number,
+                 max_persons, medium, actions_taken, reporter_email, reporter_reachability, relay_org, relay_channel,
+                 relay_received_at, entered_by_person_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+                 ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
             params![
                 id,
                 r.case_id.map(|c| c.to_string()),
@@ -308,8 +316,69 @@ impl Writer<'_> {
                 r.noticed_at.map(ts),
                 r.occurred_at.map(ts),
                 ts(r.submitted_at),
-                r.drill
+                r.drill,
+                symptoms.join(","),
+                d.occurred_note,
+                d.device,
+                d.system_id.map(|s| s.to_string()),
+                d.network_segment.map(|s| s.as_code()),
+                d.class_level_id.map(|s| s.to_string()),
+                d.personal_info.map(|s| s.as_code()),
+                d.my_number.map(|s| s.as_code()),
+                d.max_persons,
+                d.medium.map(|s| s.as_code()),
+                d.actions_taken,
+                d.reporter_email,
+                d.reporter_reachability,
+                d.relay_org,
+                d.relay_channel.map(|s| s.as_code()),
+                d.relay_received_at.map(ts),
+                d.entered_by.map(|p| p.to_string())
             ],
+        )
+    }
+
+    /// Inserts or updates a report draft.
+    pub fn put_report_draft(&mut self, d: &ReportDraftRow) -> Result<(), StoreError> {
+        let id = d.id.to_string();
+        let p = params![
+            id,
+            d.owner.to_string(),
+            d.step,
+            d.form_json,
+            d.status.as_code(),
+            d.report_id.map(|r| r.to_string()),
+            ts(d.created_at),
+            ts(d.updated_at)
+        ];
+        self.upsert(
+            Table::ReportDraft,
+            &id,
+            "INSERT INTO report_draft (id, owner_person_id, step, form_json, status, report_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "UPDATE report_draft SET owner_person_id = ?2, step = ?3, form_json = ?4, status = ?5, report_id = ?6,
+                     created_at = ?7, updated_at = ?8
+                 WHERE id = ?1",
+            p,
+        )
+    }
+
+    /// Records a candidate for the case's 知った日.
+    pub fn insert_known_date_candidate(
+        &mut self,
+        id: uuid::Uuid,
+        case: CaseId,
+        at: Timestamp,
+        basis: &str,
+        recorded_at: Timestamp,
+    ) -> Result<(), StoreError> {
+        let id = id.to_string();
+        self.audited(
+            Table::KnownDateCandidate,
+            &id,
+            "insert",
+            "INSERT INTO known_date_candidate (id, case_id, at, basis, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, case.to_string(), ts(at), basis, ts(recorded_at)],
         )
     }
 
@@ -322,6 +391,16 @@ impl Writer<'_> {
             "INSERT INTO timeline_entry (id, case_id, kind, occurred_at, recorded_at, actor, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![id, e.case_id.to_string(), e.kind.as_code(), ts(e.occurred_at), ts(e.recorded_at), e.actor, e.text],
         )
+    }
+
+    /// Whether a receipt number is already used.
+    pub fn receipt_taken(&self, receipt_no: &str) -> Result<bool, StoreError> {
+        Ok(self.tx.query_row("SELECT count(*) FROM incident_case WHERE receipt_no = ?1", [receipt_no], |r| r.get::<_, i64>(0))? > 0)
+    }
+
+    /// A setting's value, read inside this transaction.
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.tx.query_row("SELECT value FROM setting WHERE id = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     /// The next free sequence number for receipt numbers of `year` (`2026-0001` → 1).

@@ -4,7 +4,9 @@
 //! fails the build here instead of silently missing from the UI.
 
 mod org;
+mod report;
 pub use org::*;
+pub use report::*;
 
 use serde::Serialize;
 use sonae_core::clock::to_storage;

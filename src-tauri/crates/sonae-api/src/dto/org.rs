@@ -111,6 +111,8 @@ pub struct OrgProfileDto {
     pub ciso_report_target_minutes: u32,
     pub idle_lock_minutes: u32,
     pub lockout_attempts: u32,
+    /// 受付番号 format: `{年}`, `{年度}`, `{n}` (four digits).
+    pub receipt_format: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
@@ -128,6 +130,8 @@ pub struct OrgProfileInput {
     pub ciso_report_target_minutes: u32,
     pub idle_lock_minutes: u32,
     pub lockout_attempts: u32,
+    /// 受付番号 format: `{年}`, `{年度}`, `{n}` (four digits).
+    pub receipt_format: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
