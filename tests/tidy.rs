@@ -151,6 +151,21 @@ fn every_enum_value_has_a_label() {
     wanted.extend(Severity::ALL.iter().map(|v| format!("severity-{}", kebab(v.as_code()))));
     wanted.extend(OrgKind::ALL.iter().map(|v| format!("org-kind-{}", kebab(v.as_code()))));
     wanted.extend(Role::ALL.iter().map(|v| format!("role-{}", kebab(v.as_code()))));
+    use sonae_core::ReportSource;
+    use sonae_core::report::{Medium, RelayChannel, Symptom, TriState};
+    for v in ReportSource::ALL {
+        wanted.push(format!("report-source-{}", kebab(v.as_code())));
+        wanted.push(format!("report-origin-{}", kebab(v.as_code())));
+    }
+    wanted.extend(Symptom::ALL.iter().map(|v| format!("symptom-{}", kebab(v.as_code()))));
+    wanted.extend(TriState::ALL.iter().map(|v| format!("tri-state-{}", kebab(v.as_code()))));
+    wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
+    wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
+    for c in Category::ALL {
+        // Every category has a plain-language hint and first-response guidance for the reporter.
+        wanted.push(format!("category-{}-hint", kebab(c.as_code())));
+        wanted.push(format!("guidance-{}", kebab(c.as_code())));
+    }
     let missing: Vec<_> = wanted.iter().filter(|w| !ids.contains(*w)).collect();
     assert!(missing.is_empty(), "labels missing: {missing:?}");
 }

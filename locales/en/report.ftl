@@ -118,8 +118,14 @@ guidance-other =
     Leave related files, mail and devices as they are.
     When in doubt, call the CSIRT first.
 
+## Where a received report came from (case record)
+report-origin-staff = A report from staff
+report-origin-resident = A report relayed from a resident
+report-origin-contractor = A report relayed from a contractor
+report-origin-other = A report relayed from another body
+
 ## Case record
-timeline-report-received = Report received: { $source } (reporter: { $reporter }, receipt number: { $receipt }).
+timeline-report-received = { $source } was received (reporter: { $reporter }, receipt number: { $receipt }).
 
 ## Field names
 field-source = Where the report came from

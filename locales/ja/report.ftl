@@ -118,8 +118,14 @@ guidance-other =
     関係しそうなファイル、メール、機器はそのまま残す。
     判断に迷ったら、まずCSIRTに電話する。
 
+## 受付の記録での出どころ
+report-origin-staff = 職員からの報告
+report-origin-resident = 住民等からの連絡
+report-origin-contractor = 委託先からの連絡
+report-origin-other = 関係機関等からの連絡
+
 ## 受付の記録（事案の経過に残る文）
-timeline-report-received = { $source }報告を受け付けた（報告者: { $reporter }、受付番号: { $receipt }）。
+timeline-report-received = { $source }を受け付けた（報告者: { $reporter }、受付番号: { $receipt }）。
 
 ## 入力項目名
 field-source = 報告の出どころ

@@ -14,8 +14,8 @@ use sonae_core::case::receipt_no;
 use sonae_core::clock::Timestamp;
 use sonae_core::setup::{Contact, ContactKind, InfoSystem, NetworkSegment, OrgSettings, SchemePreset, preset_contacts, preset_levels};
 use sonae_core::{
-    Action, Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, ReportDetails, Organization, OrganizationId, Person,
-    PersonId, ReportId, ReportSource, Role, Severity, TimelineEntry, TimelineEntryId, TimelineKind,
+    Action, Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
+    PersonId, ReportDetails, ReportId, ReportSource, Role, Severity, TimelineEntry, TimelineEntryId, TimelineKind,
 };
 use sonae_core::{IdGen, PersonContact};
 use sonae_store::AccountRow;

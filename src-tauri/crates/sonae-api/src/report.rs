@@ -11,8 +11,8 @@ use sonae_core::clock::to_storage;
 use sonae_core::report::{FormIssue, FormRefs, REPORT_STEPS};
 use sonae_core::setup::{ContactKind as CoreContactKind, receipt_number, receipt_period};
 use sonae_core::{
-    Action, Case, CaseId, Category as CoreCategory, DomainError, PersonId, ReportForm, ReportId, Role, TimelineEntry,
-    TimelineEntryId, TimelineKind,
+    Action, Case, CaseId, Category as CoreCategory, DomainError, PersonId, ReportForm, ReportId, Role, TimelineEntry, TimelineEntryId,
+    TimelineKind,
 };
 use sonae_i18n::{Lang, Localizer};
 use sonae_store::{DraftStatus, ReportDraftRow, ReportRow};
@@ -52,9 +52,8 @@ fn issue_dto(i: FormIssue) -> FieldIssueDto {
 }
 
 fn draft_dto(row: &ReportDraftRow, issues: Vec<FieldIssueDto>) -> Result<ReportDraftDto, ApiError> {
-    let form: ReportFormDto = serde_json::from_str(&row.form_json).map_err(|_| {
-        ApiError::new(ErrorCode::Storage, "error-bad-value").arg("table", "report_draft").arg("column", "form_json")
-    })?;
+    let form: ReportFormDto = serde_json::from_str(&row.form_json)
+        .map_err(|_| ApiError::new(ErrorCode::Storage, "error-bad-value").arg("table", "report_draft").arg("column", "form_json"))?;
     Ok(ReportDraftDto {
         id: row.id.to_string(),
         step: row.step,
@@ -79,14 +78,21 @@ fn own_open_draft(ctx: &Ctx<'_>, owner: PersonId, id: &str) -> Result<ReportDraf
 pub fn report_options(ctx: &mut Ctx<'_>) -> Result<ReportOptionsDto, ApiError> {
     let person_id = me(ctx)?;
     let departments = ctx.store.departments()?;
-    let dept_name = |id: Option<sonae_core::DepartmentId>| id.and_then(|id| departments.iter().find(|d| d.id == id)).map(|d| d.name.clone());
+    let dept_name =
+        |id: Option<sonae_core::DepartmentId>| id.and_then(|id| departments.iter().find(|d| d.id == id)).map(|d| d.name.clone());
     let people = ctx.store.people()?;
     let person = people.iter().find(|p| p.id == person_id).ok_or_else(not_found)?;
     let guidance = report_options_guidance(ctx)?;
     Ok(ReportOptionsDto {
         departments: departments
             .iter()
-            .map(|d| OptionDto { id: d.id.to_string(), label: d.name.clone(), group: None, description: String::new(), network_segment: None })
+            .map(|d| OptionDto {
+                id: d.id.to_string(),
+                label: d.name.clone(),
+                group: None,
+                description: String::new(),
+                network_segment: None,
+            })
             .collect(),
         systems: ctx
             .store
@@ -192,7 +198,8 @@ pub fn discard_report_draft(ctx: &mut Ctx<'_>, draft_id: &str) -> Result<(), Api
 /// first, so a refused submission loses nothing; the refusal names the first field at fault.
 pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<ReportReceiptDto, ApiError> {
     let owner = me(ctx)?;
-    let draft = save_report_draft(ctx, SaveDraftInput { draft_id: Some(input.draft_id.clone()), step: REPORT_STEPS, form: input.form.clone() })?;
+    let draft =
+        save_report_draft(ctx, SaveDraftInput { draft_id: Some(input.draft_id.clone()), step: REPORT_STEPS, form: input.form.clone() })?;
     let now = ctx.clock.now();
     let form: ReportForm = input.form.into();
     let checked = form.check(now, &refs(ctx)?).map_err(|issues| {
@@ -208,7 +215,7 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
     let case_id = CaseId::new(ids);
     let report = checked.into_report(ReportId::new(ids), case_id, owner, now);
     let l10n = Localizer::new(Lang::Ja);
-    let source_label = l10n.msg(&fluent_id("report-source", &camel(report.source.as_code())), &[]);
+    let source_label = l10n.msg(&fluent_id("report-origin", &camel(report.source.as_code())), &[]);
     let draft_row = own_open_draft(ctx, owner, &draft.id)?;
     let candidate_id = ids.new_uuid();
     let entry_id = TimelineEntryId::new(ids);
@@ -228,10 +235,8 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
         if let Some(noticed) = report.noticed_at {
             w.insert_known_date_candidate(candidate_id, case_id, noticed, "reporter_noticed", now)?;
         }
-        let text = l10n.msg(
-            "timeline-report-received",
-            &[("source", &source_label), ("reporter", &report.reporter_name), ("receipt", &receipt_no)],
-        );
+        let text = l10n
+            .msg("timeline-report-received", &[("source", &source_label), ("reporter", &report.reporter_name), ("receipt", &receipt_no)]);
         let entry = TimelineEntry::new(entry_id, case_id, TimelineKind::Action, now, now, &ctx.actor.label, &text)
             .map_err(|_| sonae_store::StoreError::Conflict { what: "timeline text" })?;
         w.insert_timeline_entry(&entry)?;
@@ -269,9 +274,7 @@ fn camel(code: &str) -> String {
 /// Whom a reporter calls: the CSIRT (lead first) and the internal 緊急連絡網 entries.
 fn csirt_contacts(ctx: &Ctx<'_>) -> Result<Vec<CallDto>, ApiError> {
     let departments = ctx.store.departments()?;
-    let rank = |roles: &[Role]| {
-        [Role::CsirtLead, Role::ChiefSecurityOfficer, Role::CsirtMember].iter().position(|r| roles.contains(r))
-    };
+    let rank = |roles: &[Role]| [Role::CsirtLead, Role::ChiefSecurityOfficer, Role::CsirtMember].iter().position(|r| roles.contains(r));
     let mut people: Vec<_> = ctx.store.people()?.into_iter().filter_map(|p| rank(&p.roles).map(|r| (r, p))).collect();
     people.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name_kana.cmp(&b.1.name_kana)));
     let mut out: Vec<CallDto> = people
@@ -422,7 +425,7 @@ pub fn list_guidance(ctx: &mut Ctx<'_>) -> Result<Vec<GuidanceDto>, ApiError> {
 mod tests {
     #[test]
     fn codes_become_fluent_ids() {
-        assert_eq!(crate::fluent_id("report-source", &super::camel("resident")), "report-source-resident");
+        assert_eq!(crate::fluent_id("report-origin", &super::camel("resident")), "report-origin-resident");
         assert_eq!(crate::fluent_id("category", &super::camel("loss_theft")), "category-loss-theft");
     }
 }

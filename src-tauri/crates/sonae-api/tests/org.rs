@@ -309,12 +309,26 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         ("org_export", true, |c| sonae_api::org_export(c).map(drop)),
         ("org_import", true, |c| sonae_api::org_import(c, "format = 1").map(drop)),
         ("load_demo", true, |c| sonae_api::load_demo(c).map(drop)),
+        ("report_options", false, |c| sonae_api::report_options(c).map(drop)),
+        ("save_report_draft", false, |c| {
+            sonae_api::save_report_draft(c, SaveDraftInput { draft_id: None, step: 1, form: ReportFormDto::default() }).map(drop)
+        }),
+        ("open_report_drafts", false, |c| sonae_api::open_report_drafts(c).map(drop)),
+        ("my_reports", false, |c| sonae_api::my_reports(c).map(drop)),
+        ("all_reports", false, |c| sonae_api::all_reports(c).map(drop)),
+        ("list_guidance", false, |c| sonae_api::list_guidance(c).map(drop)),
+        ("save_guidance", true, |c| {
+            sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
+        }),
     ];
     use sonae_api::Role as R;
     let allowed = |name: &str, role: R| -> bool {
         match name {
-            "home" | "org_setup" | "list_departments" | "list_people" | "list_systems" | "list_contacts" | "contacts_csv" => true,
-            "list_cases" => matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator),
+            "home" | "org_setup" | "list_departments" | "list_people" | "list_systems" | "list_contacts" | "contacts_csv"
+            | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" => true,
+            "list_cases" | "all_reports" => {
+                matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator)
+            }
             "verify_audit" | "check" => matches!(role, R::Administrator | R::CsirtLead | R::ChiefSecurityOfficer),
             _ => role == R::Administrator,
         }
@@ -324,9 +338,11 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = fresh(&dir);
         let ids = SequentialIds::new();
-        sonae_api::complete_setup(&mut store, &ids, t0(), &mut None, wizard()).unwrap();
+        let mut session = None;
+        sonae_api::complete_setup(&mut store, &ids, t0(), &mut session, wizard()).unwrap();
         let clock = FixedClock(t0());
-        let actor = Actor::new("person:test", &[role]);
+        // The administrator's person, holding only `role` for this run.
+        let actor = Actor::new(format!("person:{}", session.unwrap().person_id), &[role]);
         for (name, _, call) in &calls {
             let before = store.verify_audit().unwrap().entries;
             let result = call(&mut Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor });
