@@ -230,9 +230,8 @@ impl IncidentReport {
 /// Parses a `YYYY-MM-DDTHH:MM` (seconds optional) Japan-time value.
 pub fn parse_local_datetime(value: &str) -> Option<Timestamp> {
     let v = value.trim();
-    let naive = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
-        .ok()?;
+    let naive =
+        NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S")).ok()?;
     Tokyo.from_local_datetime(&naive).earliest().map(|t| t.with_timezone(&Utc))
 }
 
@@ -377,8 +376,7 @@ impl ReportForm {
         let occurred_note = field!(2, String::new(), text("occurredNote", &self.occurred_note, 200, false));
 
         // Step 3.
-        let department_id =
-            field!(3, None, reference("departmentId", &self.department_id, DepartmentId::parse, &refs.departments));
+        let department_id = field!(3, None, reference("departmentId", &self.department_id, DepartmentId::parse, &refs.departments));
         let device = field!(3, String::new(), text("device", &self.device, 200, false));
         let system_id = field!(3, None, reference("systemId", &self.system_id, |s| Uuid::parse_str(s).ok(), &refs.systems));
         let network_segment = field!(

@@ -4,8 +4,8 @@ use crate::error::StoreError;
 use crate::open::Store;
 use rusqlite::{OptionalExtension, Row};
 use sonae_core::clock::from_storage;
-use sonae_core::setup::{ClassAxis, ClassLevel, Contact, ContactKind, Honorific, InfoSystem, NetworkSegment, OrgSettings, SchemePreset};
 use sonae_core::report::{Medium, RelayChannel, Symptom, TriState};
+use sonae_core::setup::{ClassAxis, ClassLevel, Contact, ContactKind, Honorific, InfoSystem, NetworkSegment, OrgSettings, SchemePreset};
 use sonae_core::{
     Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
     PersonContact, PersonId, ReportDetails, ReportId, ReportSource, Role, Severity, Timestamp,
@@ -63,7 +63,12 @@ impl Store {
                 },
             )
             .optional()?;
-        let Some(((id, name, kind, prefecture), (head_title, ciso_title, ciso, ordinance), (honorific, doc, target, idle, lockout), receipt_format)) = row
+        let Some((
+            (id, name, kind, prefecture),
+            (head_title, ciso_title, ciso, ordinance),
+            (honorific, doc, target, idle, lockout),
+            receipt_format,
+        )) = row
         else {
             return Ok(None);
         };
@@ -421,9 +426,8 @@ fn report_from_raw(v: RawRow) -> Result<ReportRow, StoreError> {
     };
     let id = text(0).unwrap_or_default();
     let s = |i: usize| text(i).unwrap_or_default();
-    let opt_time = |i: usize, col: &'static str| -> Result<Option<Timestamp>, StoreError> {
-        text(i).map(|t| time(T, col, &id, &t)).transpose()
-    };
+    let opt_time =
+        |i: usize, col: &'static str| -> Result<Option<Timestamp>, StoreError> { text(i).map(|t| time(T, col, &id, &t)).transpose() };
     fn coded<E>(v: Option<String>, parse: fn(&str) -> Option<E>, col: &'static str, id: &str) -> Result<Option<E>, StoreError> {
         v.map(|c| parse(&c).ok_or_else(|| bad(T, col, id))).transpose()
     }
@@ -472,11 +476,7 @@ fn report_from_raw(v: RawRow) -> Result<ReportRow, StoreError> {
             entered_by: person_ref(T, "entered_by_person_id", &id, text(29))?,
         },
     };
-    Ok(ReportRow {
-        report,
-        receipt_no: text(30),
-        case_state: coded(text(31), CaseState::from_code, "state", &id)?,
-    })
+    Ok(ReportRow { report, receipt_no: text(30), case_state: coded(text(31), CaseState::from_code, "state", &id)? })
 }
 
 fn draft_from(r: &Row<'_>) -> rusqlite::Result<RawDraft> {
@@ -541,8 +541,7 @@ impl Store {
 
     /// The candidates for a case's 知った日, oldest first: `(at, basis)`.
     pub fn known_date_candidates(&self, case: CaseId) -> Result<Vec<(Timestamp, String)>, StoreError> {
-        let mut stmt =
-            self.conn.prepare("SELECT id, at, basis FROM known_date_candidate WHERE case_id = ?1 ORDER BY recorded_at, id")?;
+        let mut stmt = self.conn.prepare("SELECT id, at, basis FROM known_date_candidate WHERE case_id = ?1 ORDER BY recorded_at, id")?;
         let raw = stmt
             .query_map([case.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
             .collect::<Result<Vec<_>, _>>()?;

@@ -5,10 +5,10 @@ use crate::audit::{Table, append};
 use crate::error::StoreError;
 use crate::open::Store;
 use crate::queries::AccountRow;
+use crate::queries::ReportDraftRow;
 use rusqlite::{OptionalExtension, ToSql, Transaction, params};
 use sonae_core::clock::to_storage;
 use sonae_core::setup::{ClassLevel, Contact, InfoSystem, SchemePreset};
-use crate::queries::ReportDraftRow;
 use sonae_core::{Case, CaseId, Department, IncidentReport, Organization, Person, TimelineEntry, Timestamp};
 
 /// A write transaction on behalf of one actor at one instant.
