@@ -15,6 +15,7 @@ pub mod report;
 pub mod role;
 pub mod setup;
 pub mod timeline;
+pub mod workflow;
 
 pub use case::{Case, CaseState, Category, Severity};
 pub use clock::{Clock, FixedClock, Timestamp};
