@@ -161,6 +161,9 @@ fn every_enum_value_has_a_label() {
     wanted.extend(TriState::ALL.iter().map(|v| format!("tri-state-{}", kebab(v.as_code()))));
     wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
     wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
+    use sonae_core::workflow::{Missing, Move};
+    wanted.extend(Move::ALL.iter().map(|v| format!("case-move-{}", kebab(v.as_code()))));
+    wanted.extend(Missing::ALL.iter().map(|v| format!("missing-{}", kebab(v.as_code()))));
     for c in Category::ALL {
         // Every category has a plain-language hint and first-response guidance for the reporter.
         wanted.push(format!("category-{}-hint", kebab(c.as_code())));

@@ -166,3 +166,37 @@ contacts-csv-phone = Phone
 contacts-csv-mobile = Mobile or after-hours phone
 contacts-csv-email = Mail
 contacts-csv-note = After hours and notes
+
+## Case record (timeline lines)
+timeline-triage-updated = Updated the triage (incident or not, impact, severity, handler).
+timeline-case-moved = Changed the state from "{ $from }" to "{ $to }".
+timeline-case-moved-reason = Changed the state from "{ $from }" to "{ $to }". Reason: { $reason }
+timeline-ciso-informed = First report made to the { $ciso } (CISO). { $note }
+
+## Case moves
+case-move-start-triage = Start triage
+case-move-not-incident = Close as not an incident
+case-move-judge-incident = Judge it an incident
+case-move-start-recovery = Move to recovery
+case-move-start-prevention = Move to recurrence prevention
+case-move-close = Close
+case-move-step-back = Step back
+case-move-reopen = Reopen
+missing-reason = No reason was given
+missing-rationale = The rationale (incident or not) is missing
+missing-severity = No severity is chosen
+missing-impact = The impact is not described
+missing-handler = Nobody is assigned
+missing-open-tasks = Mandatory tasks are neither done nor waived with a reason
+missing-recovery-not-verified = Recovery (security functions working again) is not verified
+missing-root-cause = The root cause is missing
+missing-measures = No recurrence-prevention measure is recorded
+missing-ciso-not-informed = The first report to the CISO is not recorded
+field-reason = Reason
+field-rationale = Rationale
+field-impact = Impact
+field-handler-person-id = Handler
+field-at = Date and time
+error-case-closed = A closed case cannot be changed. Reopen it first.
+error-case-move-not-allowed = That move is not possible from the current state.
+error-case-move-missing = Conditions are still missing for this move.

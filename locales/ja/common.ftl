@@ -166,3 +166,37 @@ contacts-csv-phone = 電話
 contacts-csv-mobile = 携帯・夜間休日の電話
 contacts-csv-email = メールアドレス
 contacts-csv-note = 時間外の連絡・備考
+
+## 事案の記録（経過に残る文）
+timeline-triage-updated = 評価の内容（インシデントか否か、影響範囲、重要度、担当者）を更新した。
+timeline-case-moved = 状態を「{ $from }」から「{ $to }」に変更した。
+timeline-case-moved-reason = 状態を「{ $from }」から「{ $to }」に変更した。理由: { $reason }
+timeline-ciso-informed = { $ciso }（CISO）に第一報を行った。{ $note }
+
+## 事案の操作
+case-move-start-triage = 評価を始める
+case-move-not-incident = 非該当として終える
+case-move-judge-incident = インシデントと判断する
+case-move-start-recovery = 復旧に移る
+case-move-start-prevention = 再発防止に移る
+case-move-close = 完了する
+case-move-step-back = 前の段階に戻す
+case-move-reopen = 再開する
+missing-reason = 理由が入力されていません
+missing-rationale = インシデントか否かの判断理由が入力されていません
+missing-severity = 重要度が選ばれていません
+missing-impact = 影響範囲が入力されていません
+missing-handler = 担当者が決まっていません
+missing-open-tasks = 完了又は理由付きで省略していない必須の作業があります
+missing-recovery-not-verified = 復旧の確認（セキュリティ機能の正常動作）が終わっていません
+missing-root-cause = 原因が入力されていません
+missing-measures = 再発防止策が登録されていません
+missing-ciso-not-informed = CISOへの第一報が記録されていません
+field-reason = 理由
+field-rationale = 判断理由
+field-impact = 影響範囲
+field-handler-person-id = 担当者
+field-at = 日時
+error-case-closed = 完了又は非該当となった事案は変更できません。先に再開してください。
+error-case-move-not-allowed = 現在の状態からは、その操作はできません。
+error-case-move-missing = まだ条件を満たしていないため、この操作はできません。

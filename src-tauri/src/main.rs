@@ -216,6 +216,26 @@ fn save_guidance(s: State<'_, AppState>, input: GuidanceDto) -> Res<Vec<Guidance
     s.run(|ctx| sonae_api::save_guidance(ctx, input))
 }
 
+#[tauri::command]
+fn get_case(s: State<'_, AppState>, case_id: String) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::get_case(ctx, &case_id))
+}
+
+#[tauri::command]
+fn triage_case(s: State<'_, AppState>, input: TriageInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::triage_case(ctx, input))
+}
+
+#[tauri::command]
+fn move_case(s: State<'_, AppState>, input: MoveCaseInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::move_case(ctx, input))
+}
+
+#[tauri::command]
+fn record_ciso_report(s: State<'_, AppState>, input: CisoReportInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::record_ciso_report(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -251,6 +271,10 @@ fn main() {
             get_report,
             list_guidance,
             save_guidance,
+            get_case,
+            triage_case,
+            move_case,
+            record_ciso_report,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -22,7 +22,7 @@ mod session;
 mod setup;
 
 pub use actor::Actor;
-pub use cases::list_cases;
+pub use cases::{get_case, list_cases, move_case, record_ciso_report, triage_case};
 pub use check::{check, verify_audit};
 pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};
 pub use error::{ApiError, ErrorCode, fluent_id};

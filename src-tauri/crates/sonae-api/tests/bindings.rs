@@ -70,6 +70,15 @@ fn generated() -> Vec<(String, String)> {
         one::<ReporterDto>(&cfg),
         one::<ReportSummaryDto>(&cfg),
         one::<ReportDto>(&cfg),
+        one::<CaseMove>(&cfg),
+        one::<MissingCondition>(&cfg),
+        one::<TimelineKind>(&cfg),
+        one::<TimelineEntryDto>(&cfg),
+        one::<MoveOptionDto>(&cfg),
+        one::<CaseDetailDto>(&cfg),
+        one::<TriageInput>(&cfg),
+        one::<MoveCaseInput>(&cfg),
+        one::<CisoReportInput>(&cfg),
     ];
     out.sort();
     out

@@ -317,6 +317,42 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         ("my_reports", false, |c| sonae_api::my_reports(c).map(drop)),
         ("all_reports", false, |c| sonae_api::all_reports(c).map(drop)),
         ("list_guidance", false, |c| sonae_api::list_guidance(c).map(drop)),
+        ("get_case", false, |c| sonae_api::get_case(c, "00000000-0000-4000-8000-0000000000ff").map(drop)),
+        ("triage_case", false, |c| {
+            sonae_api::triage_case(
+                c,
+                TriageInput {
+                    case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                    is_incident: None,
+                    rationale: String::new(),
+                    impact: String::new(),
+                    severity: None,
+                    handler_person_id: None,
+                },
+            )
+            .map(drop)
+        }),
+        ("move_case_start_triage", false, |c| {
+            let input =
+                MoveCaseInput { case_id: "00000000-0000-4000-8000-0000000000ff".into(), mv: CaseMove::StartTriage, reason: String::new() };
+            sonae_api::move_case(c, input).map(drop)
+        }),
+        ("move_case_judge", false, |c| {
+            let input = MoveCaseInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                mv: CaseMove::JudgeIncident,
+                reason: String::new(),
+            };
+            sonae_api::move_case(c, input).map(drop)
+        }),
+        ("record_ciso_report", false, |c| {
+            let input = CisoReportInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                at: "2026-11-21T09:00".into(),
+                note: String::new(),
+            };
+            sonae_api::record_ciso_report(c, input).map(drop)
+        }),
         ("save_guidance", true, |c| {
             sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
         }),
@@ -326,7 +362,11 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         match name {
             "home" | "org_setup" | "list_departments" | "list_people" | "list_systems" | "list_contacts" | "contacts_csv"
             | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" => true,
-            "list_cases" | "all_reports" => {
+            "triage_case" | "move_case_start_triage" | "record_ciso_report" => {
+                matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer)
+            }
+            "move_case_judge" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer),
+            "list_cases" | "all_reports" | "get_case" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator)
             }
             "verify_audit" | "check" => matches!(role, R::Administrator | R::CsirtLead | R::ChiefSecurityOfficer),

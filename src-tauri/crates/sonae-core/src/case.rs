@@ -79,6 +79,19 @@ coded_enum! {
     }
 }
 
+/// The CSIRT's triage of a case (000 §5.3(3)①).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Triage {
+    /// Judged an incident (`Some(true)`), not one (`Some(false)`), or not judged yet.
+    pub is_incident: Option<bool>,
+    /// Why it is, or is not, an incident.
+    pub rationale: String,
+    /// 影響範囲.
+    pub impact: String,
+    /// The CSIRT member in charge.
+    pub handler: Option<crate::ids::PersonId>,
+}
+
 /// A case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Case {
@@ -93,6 +106,9 @@ pub struct Case {
     pub drill: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    pub triage: Triage,
+    /// When the 第一報 to the CISO was made (000 §5.3(3)②).
+    pub ciso_informed_at: Option<Timestamp>,
 }
 
 impl Case {
@@ -108,6 +124,8 @@ impl Case {
             drill,
             created_at: now,
             updated_at: now,
+            triage: Triage::default(),
+            ciso_informed_at: None,
         })
     }
 }

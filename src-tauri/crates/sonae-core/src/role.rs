@@ -42,6 +42,10 @@ coded_enum! {
         ManageOrganization = "manage_organization",
         /// File an incident report, own drafts, see one's own reports (every member of staff, 004 第85条).
         FileReport = "file_report",
+        /// Work a case: triage notes, timeline, routine state moves (CSIRT, 000 §5.3(3)).
+        HandleCases = "handle_cases",
+        /// Decide on a case: incident or not, closure, reopening (CSIRT責任者, 統括情報セキュリティ責任者).
+        DecideCases = "decide_cases",
     }
 }
 
@@ -58,6 +62,8 @@ impl Role {
             ViewOrganization => true,
             ManageOrganization => matches!(self, Administrator),
             FileReport => true,
+            HandleCases => matches!(self, CsirtMember | CsirtLead | ChiefSecurityOfficer),
+            DecideCases => matches!(self, CsirtLead | ChiefSecurityOfficer),
         }
     }
 }

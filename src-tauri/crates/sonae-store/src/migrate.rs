@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/v001_initial.sql") },
     Migration { version: 2, sql: include_str!("migrations/v002_organization_setup.sql") },
     Migration { version: 3, sql: include_str!("migrations/v003_staff_report.sql") },
+    Migration { version: 4, sql: include_str!("migrations/v004_case_triage.sql") },
 ];
 
 /// The schema version this binary writes.

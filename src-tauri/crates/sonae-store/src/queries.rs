@@ -8,7 +8,8 @@ use sonae_core::report::{Medium, RelayChannel, Symptom, TriState};
 use sonae_core::setup::{ClassAxis, ClassLevel, Contact, ContactKind, Honorific, InfoSystem, NetworkSegment, OrgSettings, SchemePreset};
 use sonae_core::{
     Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
-    PersonContact, PersonId, ReportDetails, ReportId, ReportSource, Role, Severity, Timestamp,
+    PersonContact, PersonId, ReportDetails, ReportId, ReportSource, Role, Severity, TimelineEntry, TimelineEntryId, TimelineKind,
+    Timestamp,
 };
 
 /// A local account as stored. `password_hash` is an Argon2id PHC string (None: not set yet).
@@ -293,11 +294,54 @@ impl Store {
     /// Every case, newest first.
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, receipt_no, title, category, state, severity, drill, created_at, updated_at
+            "SELECT id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
+                    is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at
              FROM incident_case ORDER BY created_at DESC, receipt_no DESC",
         )?;
         let raw = stmt.query_map([], raw_case)?.collect::<Result<Vec<_>, _>>()?;
         raw.into_iter().map(RawCase::into_case).collect()
+    }
+
+    /// One case.
+    pub fn case(&self, id: CaseId) -> Result<Option<Case>, StoreError> {
+        let raw = self
+            .conn
+            .query_row(
+                "SELECT id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
+                        is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at
+                 FROM incident_case WHERE id = ?1",
+                [id.to_string()],
+                raw_case,
+            )
+            .optional()?;
+        raw.map(RawCase::into_case).transpose()
+    }
+
+    /// A case's timeline, in the order things happened.
+    pub fn timeline(&self, case: CaseId) -> Result<Vec<TimelineEntry>, StoreError> {
+        const T: &str = "timeline_entry";
+        let mut stmt = self.conn.prepare(
+            "SELECT id, kind, occurred_at, recorded_at, actor, text FROM timeline_entry WHERE case_id = ?1
+             ORDER BY occurred_at, recorded_at, id",
+        )?;
+        let raw = stmt
+            .query_map([case.to_string()], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?))
+            })?
+            .collect::<Result<Vec<(String, String, String, String, String, String)>, _>>()?;
+        raw.into_iter()
+            .map(|(id, kind, occurred, recorded, actor, text)| {
+                Ok(TimelineEntry {
+                    id: TimelineEntryId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
+                    case_id: case,
+                    kind: TimelineKind::from_code(&kind).ok_or_else(|| bad(T, "kind", &id))?,
+                    occurred_at: time(T, "occurred_at", &id, &occurred)?,
+                    recorded_at: time(T, "recorded_at", &id, &recorded)?,
+                    actor,
+                    text,
+                })
+            })
+            .collect()
     }
 
     /// Number of real (non-drill) cases per state, in state order, states with no case omitted.
@@ -324,6 +368,11 @@ struct RawCase {
     drill: bool,
     created_at: String,
     updated_at: String,
+    is_incident: Option<bool>,
+    rationale: String,
+    impact: String,
+    handler: Option<String>,
+    ciso_informed_at: Option<String>,
 }
 
 fn raw_case(r: &Row<'_>) -> rusqlite::Result<RawCase> {
@@ -337,6 +386,11 @@ fn raw_case(r: &Row<'_>) -> rusqlite::Result<RawCase> {
         drill: r.get(6)?,
         created_at: r.get(7)?,
         updated_at: r.get(8)?,
+        is_incident: r.get(9)?,
+        rationale: r.get(10)?,
+        impact: r.get(11)?,
+        handler: r.get(12)?,
+        ciso_informed_at: r.get(13)?,
     })
 }
 
@@ -354,6 +408,13 @@ impl RawCase {
             },
             created_at: time(T, "created_at", id, &self.created_at)?,
             updated_at: time(T, "updated_at", id, &self.updated_at)?,
+            triage: sonae_core::case::Triage {
+                is_incident: self.is_incident,
+                rationale: self.rationale,
+                impact: self.impact,
+                handler: person_ref(T, "handler_person_id", id, self.handler)?,
+            },
+            ciso_informed_at: self.ciso_informed_at.map(|t| time(T, "ciso_informed_at", id, &t)).transpose()?,
             receipt_no: self.receipt_no,
             title: self.title,
             drill: self.drill,

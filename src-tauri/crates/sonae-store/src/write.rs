@@ -260,8 +260,9 @@ impl Writer<'_> {
             Table::IncidentCase,
             &id,
             "insert",
-            "INSERT INTO incident_case (id, receipt_no, title, category, state, severity, drill, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO incident_case (id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
+                 is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 id,
                 c.receipt_no,
@@ -271,20 +272,39 @@ impl Writer<'_> {
                 c.severity.map(|s| s.as_code()),
                 c.drill,
                 ts(c.created_at),
-                ts(c.updated_at)
+                ts(c.updated_at),
+                c.triage.is_incident,
+                c.triage.rationale,
+                c.triage.impact,
+                c.triage.handler.map(|p| p.to_string()),
+                c.ciso_informed_at.map(ts)
             ],
         )
     }
 
-    /// Replaces the case's mutable fields (title, category, state, severity, updated_at).
+    /// Replaces the case's mutable fields (everything but id, receipt number, drill and creation).
     pub fn update_case(&mut self, c: &Case) -> Result<(), StoreError> {
         let id = c.id.to_string();
         self.audited(
             Table::IncidentCase,
             &id,
             "update",
-            "UPDATE incident_case SET title = ?2, category = ?3, state = ?4, severity = ?5, updated_at = ?6 WHERE id = ?1",
-            params![id, c.title, c.category.as_code(), c.state.as_code(), c.severity.map(|s| s.as_code()), ts(c.updated_at)],
+            "UPDATE incident_case SET title = ?2, category = ?3, state = ?4, severity = ?5, updated_at = ?6, is_incident = ?7,
+                 triage_rationale = ?8, impact = ?9, handler_person_id = ?10, ciso_informed_at = ?11
+             WHERE id = ?1",
+            params![
+                id,
+                c.title,
+                c.category.as_code(),
+                c.state.as_code(),
+                c.severity.map(|s| s.as_code()),
+                ts(c.updated_at),
+                c.triage.is_incident,
+                c.triage.rationale,
+                c.triage.impact,
+                c.triage.handler.map(|p| p.to_string()),
+                c.ciso_informed_at.map(ts)
+            ],
         )
     }
 

@@ -102,7 +102,19 @@ pub struct CaseSummaryDto {
 
 impl From<sonae_core::Case> for CaseSummaryDto {
     fn from(c: sonae_core::Case) -> Self {
-        let sonae_core::Case { id, receipt_no, title, category, state, severity, drill, created_at, updated_at: _ } = c;
+        let sonae_core::Case {
+            id,
+            receipt_no,
+            title,
+            category,
+            state,
+            severity,
+            drill,
+            created_at,
+            updated_at: _,
+            triage: _,
+            ciso_informed_at: _,
+        } = c;
         CaseSummaryDto {
             id: id.to_string(),
             receipt_no,
@@ -168,4 +180,101 @@ impl CheckReportDto {
     pub fn ok(&self) -> bool {
         self.integrity_problems.is_empty() && self.audit.problems.is_empty()
     }
+}
+
+mirror_enum!(
+    /// A workflow move.
+    CaseMove => sonae_core::workflow::Move {
+        StartTriage, NotIncident, JudgeIncident, StartRecovery, StartPrevention, Close, StepBack, Reopen
+    }
+);
+mirror_enum!(
+    /// A condition a move still needs.
+    MissingCondition => sonae_core::workflow::Missing {
+        Reason, Rationale, Severity, Impact, Handler, OpenTasks, RecoveryNotVerified, RootCause, Measures, CisoNotInformed
+    }
+);
+mirror_enum!(
+    /// Kind of timeline entry.
+    TimelineKind => sonae_core::TimelineKind { Action, Observation, Decision, Communication }
+);
+
+/// One line of a case's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEntryDto {
+    pub id: String,
+    pub kind: TimelineKind,
+    /// RFC 3339 UTC.
+    pub occurred_at: String,
+    /// RFC 3339 UTC.
+    pub recorded_at: String,
+    /// The person's name, or the actor label for system actors.
+    pub actor: String,
+    pub text: String,
+}
+
+/// A move the case offers, and what it still needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MoveOptionDto {
+    #[serde(rename = "move")]
+    #[ts(rename = "move")]
+    pub mv: CaseMove,
+    /// The acting user's roles permit it.
+    pub permitted: bool,
+    /// Empty: it can be made now (a reason may still be asked for).
+    pub missing: Vec<MissingCondition>,
+}
+
+/// A case with its triage, timeline and the moves it offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDetailDto {
+    pub summary: CaseSummaryDto,
+    pub is_incident: Option<bool>,
+    pub triage_rationale: String,
+    pub impact: String,
+    pub handler_person_id: Option<String>,
+    pub handler_name: Option<String>,
+    /// RFC 3339 UTC: when the 第一報 to the CISO was made.
+    pub ciso_informed_at: Option<String>,
+    pub timeline: Vec<TimelineEntryDto>,
+    pub moves: Vec<MoveOptionDto>,
+    /// The reports this case was opened from.
+    pub report_ids: Vec<String>,
+}
+
+/// The CSIRT's triage notes (no state change).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TriageInput {
+    pub case_id: String,
+    pub is_incident: Option<bool>,
+    pub rationale: String,
+    pub impact: String,
+    pub severity: Option<Severity>,
+    pub handler_person_id: Option<String>,
+}
+
+/// Moves a case along the workflow.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MoveCaseInput {
+    pub case_id: String,
+    #[serde(rename = "move")]
+    #[ts(rename = "move")]
+    pub mv: CaseMove,
+    pub reason: String,
+}
+
+/// Records the 第一報 to the CISO (000 §5.3(3)②).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CisoReportInput {
+    pub case_id: String,
+    /// `YYYY-MM-DDTHH:MM`, Japan time.
+    pub at: String,
+    /// How (対面, 電話 …) and what was said.
+    pub note: String,
 }
