@@ -6,6 +6,7 @@
 //! inputs and the same inputs always give the same outputs (and the same PDFs later on).
 
 pub mod audit;
+pub mod calendar;
 pub mod case;
 pub mod clock;
 pub mod error;
