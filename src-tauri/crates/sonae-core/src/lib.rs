@@ -11,6 +11,7 @@ pub mod case;
 pub mod clock;
 pub mod error;
 pub mod ids;
+pub mod obligations;
 pub mod org;
 pub mod report;
 pub mod role;
