@@ -42,6 +42,7 @@ pub use session::{Session, authorize, change_password, session_status, sign_in, 
 pub use setup::complete_setup;
 pub use sonae_core::clock;
 pub use sonae_core::{Clock, FixedClock, IdGen, Role, SequentialIds};
+pub use sonae_core::{calendar, obligations};
 pub use sonae_i18n::{Lang, Localizer};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
 
