@@ -304,7 +304,7 @@ coded_enum! {
     pub enum Timing {
         /// PPC: 速報 速やかに (target days 3–5) and 確報 within 30/60 days.
         PreliminaryAndFinal = "preliminary-and-final",
-        /// 速やかに, possibly with a target in hours (CISO) or none (本人, police).
+        /// 速やかに, possibly with a target in minutes (CISO) or none (本人, police).
         Immediate = "immediate",
         /// Within a number of days set by the organisation's policy.
         TargetDays = "target-days",
@@ -335,8 +335,8 @@ pub struct Obligation {
     pub final_days: Option<u32>,
     /// 確報: day `final_days`, moved past 行政機関の休日.
     pub final_deadline: Option<NaiveDate>,
-    /// A target in hours from the decision (CISO).
-    pub target_hours: Option<u32>,
+    /// A target in minutes from the decision (CISO).
+    pub target_minutes: Option<u32>,
     /// A policy target in days (知った日 = day 1) …
     pub target_days: Option<u32>,
     /// … and its date, moved past 行政機関の休日.
@@ -357,7 +357,7 @@ impl Obligation {
             preliminary_target: None,
             final_days: None,
             final_deadline: None,
-            target_hours: None,
+            target_minutes: None,
             target_days: None,
             target_date: None,
             batch_period_end: None,
@@ -469,8 +469,9 @@ pub struct PublicationPolicy {
 /// The organisation-specific parts of the rules, with defaults from the seed policies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DestinationPolicy {
-    /// CISO target in hours after the CSIRT judged it an incident (000 §5.3(3)②: 速やかに).
-    pub ciso_target_hours: u32,
+    /// CISO target in minutes after the CSIRT judged it an incident (000 §5.3(3)②: 速やかに; the
+    /// organisation setting `ciso_report_target_minutes`, default 60).
+    pub ciso_target_minutes: u32,
     pub soumu: AuthorityPolicy,
     pub prefecture: AuthorityPolicy,
     /// Also tell the police about plain malware (not only ransomware).
@@ -488,7 +489,7 @@ impl Default for DestinationPolicy {
     fn default() -> Self {
         let authority = AuthorityPolicy { when: ReportWhen::Always, target_days: None };
         DestinationPolicy {
-            ciso_target_hours: 1,
+            ciso_target_minutes: 60,
             soumu: authority,
             prefecture: authority,
             police_on_malware: false,
@@ -676,7 +677,7 @@ pub fn assess(facts: &Facts, policy: &DestinationPolicy) -> Assessment {
     let mut notes = Vec::new();
 
     let mut ciso = Obligation::new(Destination::Ciso, Basis::SecurityPolicy, vec![Trigger::Incident], Timing::Immediate);
-    ciso.target_hours = Some(policy.ciso_target_hours);
+    ciso.target_minutes = Some(policy.ciso_target_minutes);
     obligations.push(ciso);
 
     for outcome in [appi(f, &mut notes), my_number(f)] {

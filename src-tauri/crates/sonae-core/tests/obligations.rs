@@ -370,7 +370,7 @@ fn other_destinations_with_the_default_policy() {
     let dests = |a: &Assessment| a.obligations.iter().map(|o| o.destination.as_code()).collect::<Vec<_>>();
     let a = run(&f);
     let ciso = a.get(Destination::Ciso, Basis::SecurityPolicy).unwrap();
-    assert_eq!((ciso.timing, ciso.target_hours), (Timing::Immediate, Some(1)));
+    assert_eq!((ciso.timing, ciso.target_minutes), (Timing::Immediate, Some(60)));
     let soumu = a.get(Destination::Soumu, Basis::SecurityPolicy).unwrap();
     assert_eq!((soumu.timing, codes(&soumu.triggers, Trigger::as_code)), (Timing::Immediate, vec!["incident"]));
     let publication = a.get(Destination::Publication, Basis::SecurityPolicy).unwrap();
@@ -418,7 +418,7 @@ fn other_destinations_with_the_default_policy() {
 #[test]
 fn the_policy_changes_the_other_destinations() {
     let policy = DestinationPolicy {
-        ciso_target_hours: 2,
+        ciso_target_minutes: 30,
         soumu: AuthorityPolicy { when: ReportWhen::StatutoryReport, target_days: Some(3) },
         prefecture: AuthorityPolicy { when: ReportWhen::SeverityAtLeast(Severity::Medium), target_days: None },
         police_on_malware: true,
@@ -432,7 +432,7 @@ fn the_policy_changes_the_other_destinations() {
     let a = assess(&f, &policy);
     let dests: Vec<_> = a.obligations.iter().map(|o| o.destination.as_code()).collect();
     assert_eq!(dests, ["ciso", "police", "jpcert"]);
-    assert_eq!(a.get(Destination::Ciso, Basis::SecurityPolicy).unwrap().target_hours, Some(2));
+    assert_eq!(a.get(Destination::Ciso, Basis::SecurityPolicy).unwrap().target_minutes, Some(30));
 
     f.personal_info = PersonalInfoFacts { involved: true, max_persons: 101, ..Default::default() };
     f.severity = Some(Severity::Critical);
