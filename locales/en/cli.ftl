@@ -14,3 +14,43 @@ cli-severity-none = -
 cli-org-exported = Organization setup written: { $path }
 cli-org-imported = Organization setup imported ({ $people } people). Set passwords with "sonae account reset --login ID".
 cli-account-reset = Initial password of { $login }: { $password } (must be changed at first sign-in; shown only once)
+
+## sonae obligations / sonae calendar (docs/cli.md)
+
+cli-input-root = the input
+cli-input-stdin-unreadable = Cannot read standard input as UTF-8 text.
+cli-input-not-json = The input is not valid JSON (near line { $line }, column { $column }).
+cli-input-type = "{ $field }" must be { $expected }.
+cli-input-expected-boolean = true or false
+cli-input-expected-integer = a whole number, 0 or more
+cli-input-expected-string = a string
+cli-input-expected-object = an object ({ "{" } … { "}" })
+cli-input-unknown-field = There is no field "{ $field }" (check the spelling).
+cli-input-value = "{ $field }": "{ $value }" is not allowed. Allowed values: { $allowed }
+cli-input-missing = "{ $field }" is required.
+cli-input-date = "{ $field }": "{ $value }" is not a date (YYYY-MM-DD).
+cli-input-range = "{ $field }": { $value } is out of range ({ $min } to { $max }).
+cli-input-previous = In the --previous file: { $detail }
+
+# National holidays (calendar::HolidayKind; cli-holiday-<code>)
+cli-holiday-new-years-day = New Year's Day
+cli-holiday-coming-of-age-day = Coming of Age Day
+cli-holiday-national-foundation-day = National Foundation Day
+cli-holiday-emperors-birthday = The Emperor's Birthday
+cli-holiday-vernal-equinox-day = Vernal Equinox Day
+cli-holiday-showa-day = Showa Day
+cli-holiday-constitution-memorial-day = Constitution Memorial Day
+cli-holiday-greenery-day = Greenery Day
+cli-holiday-childrens-day = Children's Day
+cli-holiday-marine-day = Marine Day
+cli-holiday-mountain-day = Mountain Day
+cli-holiday-respect-for-the-aged-day = Respect for the Aged Day
+cli-holiday-autumnal-equinox-day = Autumnal Equinox Day
+cli-holiday-health-and-sports-day = Health and Sports Day
+cli-holiday-sports-day = Sports Day
+cli-holiday-culture-day = Culture Day
+cli-holiday-labor-thanksgiving-day = Labor Thanksgiving Day
+cli-holiday-enthronement-day = Enthronement Day
+cli-holiday-enthronement-ceremony-day = Day of the Enthronement Ceremony
+cli-holiday-substitute-holiday = Substitute Holiday
+cli-holiday-citizens-holiday = Citizens' Holiday

@@ -14,3 +14,43 @@ cli-severity-none = —
 cli-org-exported = 組織設定を書き出しました: { $path }
 cli-org-imported = 組織設定を読み込みました（職員 { $people } 名）。パスワードは「sonae account reset --login ログインID」で設定してください。
 cli-account-reset = { $login } の初期パスワード: { $password }（初回サインイン時に変更が必要です。この表示は一度だけです）
+
+## sonae obligations / sonae calendar (docs/cli.md)
+
+cli-input-root = 入力全体
+cli-input-stdin-unreadable = 標準入力を UTF-8 のテキストとして読み取れません。
+cli-input-not-json = 入力が JSON として読めません（{ $line } 行 { $column } 列付近）。
+cli-input-type = 「{ $field }」は{ $expected }で指定してください。
+cli-input-expected-boolean = true または false
+cli-input-expected-integer = 0 以上の整数
+cli-input-expected-string = 文字列
+cli-input-expected-object = オブジェクト（{ "{" } … { "}" }）
+cli-input-unknown-field = 「{ $field }」という項目はありません（綴りを確認してください）。
+cli-input-value = 「{ $field }」の値「{ $value }」は使えません。使える値: { $allowed }
+cli-input-missing = 「{ $field }」を指定してください。
+cli-input-date = 「{ $field }」の「{ $value }」は日付（YYYY-MM-DD）ではありません。
+cli-input-range = 「{ $field }」の値 { $value } は範囲外です（{ $min }〜{ $max }）。
+cli-input-previous = --previous のファイル: { $detail }
+
+# 国民の祝日 (calendar::HolidayKind; cli-holiday-<code>)
+cli-holiday-new-years-day = 元日
+cli-holiday-coming-of-age-day = 成人の日
+cli-holiday-national-foundation-day = 建国記念の日
+cli-holiday-emperors-birthday = 天皇誕生日
+cli-holiday-vernal-equinox-day = 春分の日
+cli-holiday-showa-day = 昭和の日
+cli-holiday-constitution-memorial-day = 憲法記念日
+cli-holiday-greenery-day = みどりの日
+cli-holiday-childrens-day = こどもの日
+cli-holiday-marine-day = 海の日
+cli-holiday-mountain-day = 山の日
+cli-holiday-respect-for-the-aged-day = 敬老の日
+cli-holiday-autumnal-equinox-day = 秋分の日
+cli-holiday-health-and-sports-day = 体育の日
+cli-holiday-sports-day = スポーツの日
+cli-holiday-culture-day = 文化の日
+cli-holiday-labor-thanksgiving-day = 勤労感謝の日
+cli-holiday-enthronement-day = 即位の日
+cli-holiday-enthronement-ceremony-day = 即位礼正殿の儀の行われる日
+cli-holiday-substitute-holiday = 振替休日
+cli-holiday-citizens-holiday = 国民の休日

@@ -5,7 +5,11 @@
 //! localized line on stderr; nothing panics on bad input.
 //!
 //! The CLI acts as the local operator `system:cli` with the 管理者 and CSIRT責任者 roles: whoever
-//! can run it already holds the operating-system rights to the database file.
+//! can run it already holds the operating-system rights to the database file. `obligations` and
+//! `calendar` are pure computations and open no database (`obligations_cmd`).
+
+mod facts_json;
+mod obligations_cmd;
 
 use clap::{Parser, Subcommand, error::ContextKind, error::ErrorKind};
 use sonae_api::dto::{AuditProblemDto, CaseSummaryDto};
@@ -24,9 +28,18 @@ struct Cli {
     #[arg(long, global = true, value_parser = ["ja", "en"], default_value = "ja")]
     lang: String,
     #[command(subcommand)]
-    command: Command,
+    command: TopCommand,
 }
 
+#[derive(Subcommand)]
+enum TopCommand {
+    #[command(flatten)]
+    Db(Command),
+    #[command(flatten)]
+    Offline(obligations_cmd::OfflineCommand),
+}
+
+/// Commands that work on a database.
 #[derive(Subcommand)]
 enum Command {
     /// Create the database, or migrate it to this version's schema (after a backup copy)
@@ -181,18 +194,22 @@ fn problem_line(l10n: &Localizer, p: &AuditProblemDto) -> String {
 }
 
 fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
+    let command = match cli.command {
+        TopCommand::Offline(c) => return obligations_cmd::run(c, l10n),
+        TopCommand::Db(c) => c,
+    };
     let fail = |e: ApiError| api_failure(l10n, e);
     let path = match cli.db {
         Some(p) => p,
         None => sonae_api::default_db_path().map_err(fail)?,
     };
-    let mode = match cli.command {
+    let mode = match command {
         Command::Init | Command::Demo | Command::Org { command: OrgCommand::Import { .. } } => OpenMode::CreateOrMigrate,
         Command::Case { .. } | Command::Org { .. } | Command::Account { .. } => OpenMode::ExistingOrFail,
         Command::Audit { .. } | Command::Check => OpenMode::ReadOnly,
     };
     // An import file is checked completely before the database is opened (or created).
-    let import_text = match &cli.command {
+    let import_text = match &command {
         Command::Org { command: OrgCommand::Import { file } } => {
             let text = std::fs::read_to_string(file)
                 .map_err(|_| fail(ApiError::new(sonae_api::ErrorCode::Validation, "error-file-unreadable").arg("path", file.display())))?;
@@ -207,7 +224,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
     let mut store: Store = sonae_api::open_store(&path, mode, &clock).map_err(fail)?;
     let shown = path.display().to_string();
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
-    match cli.command {
+    match command {
         Command::Init => {
             let version = ctx.store.schema_version().map_err(|e| fail(e.into()))?;
             println!("{}", l10n.msg("cli-init-done", &[("path", &shown), ("version", &version.to_string())]));
