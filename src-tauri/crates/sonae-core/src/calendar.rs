@@ -11,8 +11,9 @@
 //!
 //! The rules are correct for [`FIRST_YEAR`]..=[`LAST_YEAR`]; outside that range the current rules
 //! are applied as they are (callers that take dates from users refuse such years). The equinox
-//! days are the approximation the 国立天文台 predictions agree with in this century; the legally
-//! binding date is published in the 官報 each February for the following year.
+//! days come from the standard approximation formula (valid 1980–2099), which matches the
+//! 国立天文台 predictions for the years pinned in the tests; the legally binding date is announced
+//! in the 官報 each February for the following year.
 
 use crate::coded_enum;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
