@@ -224,6 +224,8 @@ ui-org-idle-lock-hint = The screen locks after this many minutes without activit
 ui-org-lockout = Failed sign-ins before an account locks
 ui-org-lockout-hint = After this many wrong passwords in a row the account is locked (3–20). An administrator unlocks it.
 ui-org-reset = Discard changes
+ui-org-receipt-format-hint = { $year } becomes the calendar year, { $fiscal } the fiscal year (April to March), and { $n } a four-digit serial number; { $n } is required. The serial number starts again at 1 each year (each fiscal year when { $fiscal } is used).
+ui-org-receipt-format-preview = Example: { $example }
 
 ## Information asset classification
 

@@ -212,6 +212,8 @@ ui-org-idle-lock-hint = 操作がないまま、この時間が経過すると�
 ui-org-lockout = アカウントをロックするまでの失敗回数
 ui-org-lockout-hint = パスワードをこの回数続けて誤ると、アカウントをロックします（3〜20回）。ロックは管理者が解除します。
 ui-org-reset = 変更を取り消す
+ui-org-receipt-format-hint = { $year }は西暦の年に、{ $fiscal }は年度（西暦）に、{ $n }は4桁の通し番号に置き換わります。{ $n }は必ず含めてください。通し番号は、年ごと（{ $fiscal }を使う場合は年度ごと）に1から数え直します。
+ui-org-receipt-format-preview = 表示例：{ $example }
 
 ## 情報資産の分類
 

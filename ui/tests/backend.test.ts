@@ -244,6 +244,35 @@ describe("TauriBackend", () => {
     ]);
   });
 
+  it("names the report commands and their arguments as Tauri expects (draftId, reportId)", async () => {
+    const called: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      called.push([cmd, args]);
+      return cmd === "discard_report_draft" ? null : [];
+    });
+    const b = new TauriBackend();
+    const form = {} as never;
+    await b.reportOptions();
+    await b.saveReportDraft({ draftId: null, step: 1, form });
+    await b.openReportDrafts();
+    await expect(b.discardReportDraft("d-1")).resolves.toBeUndefined();
+    await b.submitReport({ draftId: "d-1", form });
+    await b.myReports();
+    await b.allReports();
+    await b.getReport("r-1");
+    await b.listGuidance();
+    await b.saveGuidance({ category: "malware", steps: ["a"] });
+    expect(called.map(([c]) => c)).toEqual([
+      "report_options", "save_report_draft", "open_report_drafts", "discard_report_draft", "submit_report",
+      "my_reports", "all_reports", "get_report", "list_guidance", "save_guidance",
+    ]);
+    expect(called[1]![1]).toEqual({ input: { draftId: null, step: 1, form } });
+    expect(called[3]![1]).toEqual({ draftId: "d-1" });
+    expect(called[4]![1]).toEqual({ input: { draftId: "d-1", form } });
+    expect(called[7]![1]).toEqual({ reportId: "r-1" });
+    expect(called[9]![1]).toEqual({ input: { category: "malware", steps: ["a"] } });
+  });
+
   it("passes an ApiError through and normalises anything else", async () => {
     mockIPC((cmd) => {
       if (cmd === "home") throw storageError;
@@ -258,5 +287,78 @@ describe("TauriBackend", () => {
     expect(createBackend()).toBeInstanceOf(MemoryBackend);
     mockIPC(() => session);
     expect(createBackend()).toBeInstanceOf(TauriBackend);
+  });
+});
+
+describe("MemoryBackend report rules (as ReportForm::check in Rust)", () => {
+  const NOW = Date.parse("2026-11-22T00:00:00Z"); // 09:00 in Japan
+  const empty = {
+    source: "", symptoms: [], category: "", whatHappened: "", noticedAt: "", occurredAt: "", occurredNote: "",
+    departmentId: "", device: "", systemId: "", networkSegment: "", classLevelId: "", personalInfo: "", myNumber: "",
+    maxPersons: "", medium: "", actionsTaken: "", reporterName: "", reporterPhone: "", reporterEmail: "",
+    reporterReachability: "", relayOrg: "", relayChannel: "", relayReceivedAt: "",
+  };
+
+  async function staff() {
+    const backend = new MemoryBackend({ start: "demo", signedInAs: "nakamura", now: () => NOW });
+    return backend;
+  }
+
+  it("names every required field of an empty form by step, in order", async () => {
+    const backend = await staff();
+    const draft = await backend.saveReportDraft({ draftId: null, step: 1, form: empty });
+    expect(draft.issues.map((i) => [i.step, i.field])).toEqual([
+      [1, "source"], [1, "category"], [1, "whatHappened"], [2, "noticedAt"], [4, "personalInfo"], [4, "myNumber"],
+      [6, "reporterName"], [6, "reporterPhone"],
+    ]);
+    expect(draft.issues[3]).toEqual({ step: 2, field: "noticedAt", messageId: "error-field-required", fieldId: "field-noticed-at" });
+  });
+
+  it("refuses future and out-of-order dates and bad counts, and accepts full-width digits", async () => {
+    const backend = await staff();
+    const check = async (patch: Partial<typeof empty>) =>
+      (await backend.saveReportDraft({ draftId: null, step: 2, form: { ...empty, ...patch } })).issues
+        .filter((i) => i.step === 2 || i.step === 4)
+        .map((i) => `${i.field}:${i.messageId}`);
+    expect(await check({ noticedAt: "2026-11-23T08:00" })).toContain("noticedAt:error-datetime-future");
+    expect(await check({ noticedAt: "2026-11-22T09:01" })).not.toContain("noticedAt:error-datetime-future");
+    expect(await check({ noticedAt: "2026-11-22T08:00", occurredAt: "2026-11-22T08:30" })).toContain(
+      "occurredAt:error-occurred-after-noticed",
+    );
+    expect(await check({ occurredAt: "きのう" })).toContain("occurredAt:error-datetime-format");
+    expect(await check({ maxPersons: "-1" })).toContain("maxPersons:error-negative");
+    expect(await check({ maxPersons: "約50" })).toContain("maxPersons:error-not-a-number");
+    expect(await check({ maxPersons: "100000001" })).toContain("maxPersons:error-too-large");
+    expect((await check({ maxPersons: "１，２００" })).filter((x) => x.startsWith("maxPersons"))).toEqual([]);
+  });
+
+  it("asks a relayed report for the channel and the time received, and a contractor's for the company", async () => {
+    const backend = await staff();
+    const draft = await backend.saveReportDraft({
+      draftId: null,
+      step: 6,
+      form: { ...empty, source: "contractor", reporterName: "委託 太郎", reporterPhone: "048-000-0000" },
+    });
+    expect(draft.issues.filter((i) => i.step === 6).map((i) => i.field)).toEqual(["relayOrg", "relayChannel", "relayReceivedAt"]);
+  });
+
+  it("numbers receipts per year after the numbers already taken, and lists the CSIRT lead first", async () => {
+    const backend = await staff();
+    const form = {
+      ...empty, source: "staff", category: "loss_theft", whatHappened: "USBメモリを紛失した\n詳細", noticedAt: "2026-11-22T08:10",
+      personalInfo: "yes", myNumber: "unknown", reporterName: "中村 さくら", reporterPhone: "048-000-1201",
+    };
+    const draft = await backend.saveReportDraft({ draftId: null, step: 7, form });
+    expect(draft.issues).toEqual([]);
+    const receipt = await backend.submitReport({ draftId: draft.id, form });
+    expect(receipt.receiptNo).toBe("2026-0008"); // the demo has 2026-0001 … 0007
+    expect(receipt.category).toBe("lossTheft");
+    expect(receipt.noticedAt).toBe("2026-11-21T23:10:00Z");
+    expect(receipt.contacts[0]!.name).toBe("田中 美穂");
+    await expect(backend.submitReport({ draftId: draft.id, form })).rejects.toMatchObject({ code: "conflict" });
+    const mine = await backend.myReports();
+    expect(mine.map((r) => [r.receiptNo, r.title, r.caseState])).toEqual([["2026-0008", "USBメモリを紛失した", "received"]]);
+    expect(await backend.openReportDrafts()).toEqual([]);
+    await expect(backend.allReports()).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -8,15 +8,23 @@ import type { ContactInput } from "../bindings/ContactInput";
 import type { DepartmentDto } from "../bindings/DepartmentDto";
 import type { DepartmentInput } from "../bindings/DepartmentInput";
 import type { ExportDto } from "../bindings/ExportDto";
+import type { GuidanceDto } from "../bindings/GuidanceDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { OrgProfileInput } from "../bindings/OrgProfileInput";
 import type { OrgSetupDto } from "../bindings/OrgSetupDto";
 import type { PersonDto } from "../bindings/PersonDto";
 import type { PersonInput } from "../bindings/PersonInput";
 import type { PersonRef } from "../bindings/PersonRef";
+import type { ReportDraftDto } from "../bindings/ReportDraftDto";
+import type { ReportDto } from "../bindings/ReportDto";
+import type { ReportOptionsDto } from "../bindings/ReportOptionsDto";
+import type { ReportReceiptDto } from "../bindings/ReportReceiptDto";
+import type { ReportSummaryDto } from "../bindings/ReportSummaryDto";
+import type { SaveDraftInput } from "../bindings/SaveDraftInput";
 import type { SessionDto } from "../bindings/SessionDto";
 import type { SetupInput } from "../bindings/SetupInput";
 import type { SignInInput } from "../bindings/SignInInput";
+import type { SubmitReportInput } from "../bindings/SubmitReportInput";
 import type { SystemDto } from "../bindings/SystemDto";
 import type { SystemInput } from "../bindings/SystemInput";
 
@@ -58,4 +66,31 @@ export interface Backend {
   saveContact(input: ContactInput): Promise<ContactDto[]>;
   /** Writes the 緊急連絡網 as CSV (UTF-8 with BOM) into the data folder's exports/. */
   exportContactsCsv(): Promise<ExportDto>;
+
+  // Staff report (職員報告)
+  /** Departments, systems, classification levels, the organization's guidance, and me (to prefill). */
+  reportOptions(): Promise<ReportOptionsDto>;
+  /**
+   * Saves the form exactly as typed (`draftId` null starts a new draft) and answers with every
+   * issue of the whole form, each with its step. Never refuses a form for its content.
+   */
+  saveReportDraft(input: SaveDraftInput): Promise<ReportDraftDto>;
+  /** The signed-in person's open drafts, most recent first. */
+  openReportDrafts(): Promise<ReportDraftDto[]>;
+  /** Sets a draft aside: it is no longer offered, but its text is kept. */
+  discardReportDraft(draftId: string): Promise<void>;
+  /**
+   * Files the report: rejects with `validation` (`field`, `args.fieldId`, `args.step`) naming the
+   * first field at fault; the form is saved to the draft first either way.
+   */
+  submitReport(input: SubmitReportInput): Promise<ReportReceiptDto>;
+  /** The reports the signed-in person entered or filed, newest first. */
+  myReports(): Promise<ReportSummaryDto[]>;
+  /** Every report (CSIRT roles; others get `forbidden`). */
+  allReports(): Promise<ReportSummaryDto[]>;
+  getReport(reportId: string): Promise<ReportDto>;
+  /** Categories whose first-response guidance the organization has rewritten. */
+  listGuidance(): Promise<GuidanceDto[]>;
+  /** Rewrites one category's guidance (administrators); empty steps restore the default. */
+  saveGuidance(input: GuidanceDto): Promise<GuidanceDto[]>;
 }

@@ -40,5 +40,15 @@ export function guardBackend(backend: Backend, onUnauthenticated: () => void): B
     listContacts: wrap(() => b.listContacts()),
     saveContact: wrap((input) => b.saveContact(input)),
     exportContactsCsv: wrap(() => b.exportContactsCsv()),
+    reportOptions: wrap(() => b.reportOptions()),
+    saveReportDraft: wrap((input) => b.saveReportDraft(input)),
+    openReportDrafts: wrap(() => b.openReportDrafts()),
+    discardReportDraft: wrap((draftId) => b.discardReportDraft(draftId)),
+    submitReport: wrap((input) => b.submitReport(input)),
+    myReports: wrap(() => b.myReports()),
+    allReports: wrap(() => b.allReports()),
+    getReport: wrap((reportId) => b.getReport(reportId)),
+    listGuidance: wrap(() => b.listGuidance()),
+    saveGuidance: wrap((input) => b.saveGuidance(input)),
   };
 }

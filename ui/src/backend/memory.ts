@@ -4,7 +4,9 @@
 
 import type { AccountInput } from "../bindings/AccountInput";
 import type { ApiError } from "../bindings/ApiError";
+import type { CallDto } from "../bindings/CallDto";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
+import type { Category } from "../bindings/Category";
 import type { ChangePasswordInput } from "../bindings/ChangePasswordInput";
 import type { ClassLevelDto } from "../bindings/ClassLevelDto";
 import type { ClassLevelInput } from "../bindings/ClassLevelInput";
@@ -14,6 +16,7 @@ import type { DepartmentDto } from "../bindings/DepartmentDto";
 import type { DepartmentInput } from "../bindings/DepartmentInput";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ExportDto } from "../bindings/ExportDto";
+import type { GuidanceDto } from "../bindings/GuidanceDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { OrgProfileDto } from "../bindings/OrgProfileDto";
 import type { OrgProfileInput } from "../bindings/OrgProfileInput";
@@ -21,12 +24,20 @@ import type { OrgSetupDto } from "../bindings/OrgSetupDto";
 import type { PersonDto } from "../bindings/PersonDto";
 import type { PersonInput } from "../bindings/PersonInput";
 import type { PersonRef } from "../bindings/PersonRef";
+import type { ReportDraftDto } from "../bindings/ReportDraftDto";
+import type { ReportDto } from "../bindings/ReportDto";
+import type { ReportFormDto } from "../bindings/ReportFormDto";
+import type { ReportOptionsDto } from "../bindings/ReportOptionsDto";
+import type { ReportReceiptDto } from "../bindings/ReportReceiptDto";
+import type { ReportSummaryDto } from "../bindings/ReportSummaryDto";
 import type { Role } from "../bindings/Role";
+import type { SaveDraftInput } from "../bindings/SaveDraftInput";
 import type { SchemePreset } from "../bindings/SchemePreset";
 import type { SessionDto } from "../bindings/SessionDto";
 import type { SetupInput } from "../bindings/SetupInput";
 import type { SetupState } from "../bindings/SetupState";
 import type { SignInInput } from "../bindings/SignInInput";
+import type { SubmitReportInput } from "../bindings/SubmitReportInput";
 import type { SystemDto } from "../bindings/SystemDto";
 import type { SystemInput } from "../bindings/SystemInput";
 import { CASE_STATES } from "../l10n/labels";
@@ -42,6 +53,7 @@ import {
   PRESET_LEVELS,
   presetContacts,
 } from "./memory-data";
+import { caseTitle, checkReportForm, parseLocalDateTime, receiptNumber, receiptPeriod, type FormRefs } from "./memory-report";
 
 export { DEMO_CASES, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./memory-data";
 
@@ -77,6 +89,23 @@ interface Department {
   name: string;
   shortName: string;
   managerPersonId: string | null;
+}
+
+interface Draft {
+  id: string;
+  owner: string;
+  step: number;
+  form: ReportFormDto;
+  status: "open" | "submitted" | "discarded";
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Report {
+  summary: ReportSummaryDto;
+  form: ReportFormDto;
+  enteredBy: string;
+  reporterPersonId: string | null;
 }
 
 interface Session {
@@ -163,8 +192,27 @@ function docNumberFormat(value: string): string {
   return v;
 }
 
+function receiptFormat(value: string): string {
+  const v = required("receiptFormat", value, 30);
+  const rest = v.replaceAll("{年度}", "").replaceAll("{年}", "").replaceAll("{n}", "");
+  if (!v.includes("{n}") || rest.includes("{") || rest.includes("}")) {
+    throw invalid("receiptFormat", "error-receipt-format");
+  }
+  return v;
+}
+
+/** RFC 3339 UTC to the second, as the Rust side stores instants. */
+function rfc3339(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** `loss_theft` → `lossTheft`. */
+function camel(code: string): string {
+  return code.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
 function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
@@ -180,6 +228,10 @@ export class MemoryBackend implements Backend {
   private systems: Omit<SystemDto, "departmentName">[] = [];
   private contacts: ContactDto[] = [];
   private cases: CaseSummaryDto[] = [];
+  private drafts: Draft[] = [];
+  private reports: Report[] = [];
+  private guidance = new Map<Category, string[]>();
+  private receiptSeq = new Map<string, number>();
   private session: Session | null = null;
   private nextId = 1;
   private exports = 0;
@@ -313,6 +365,7 @@ export class MemoryBackend implements Backend {
         cisoReportTargetMinutes: input.cisoReportTargetMinutes,
         idleLockMinutes: 15,
         lockoutAttempts: 5,
+        receiptFormat: "{年}-{n}",
       };
       this.setScheme(input.classificationPreset);
       this.contacts = presetContacts(prefecture).map((c, i) => ({ ...c, id: this.id("contact"), sortOrder: i }));
@@ -367,6 +420,7 @@ export class MemoryBackend implements Backend {
         cisoReportTargetMinutes: range("cisoReportTargetMinutes", input.cisoReportTargetMinutes, 5, 1440),
         idleLockMinutes: range("idleLockMinutes", input.idleLockMinutes, 1, 240),
         lockoutAttempts: range("lockoutAttempts", input.lockoutAttempts, 3, 20),
+        receiptFormat: receiptFormat(input.receiptFormat),
       };
       if (next.cisoPersonId && !this.people.some((p) => p.id === next.cisoPersonId)) {
         throw apiError("notFound", "error-not-found");
@@ -507,7 +561,235 @@ export class MemoryBackend implements Backend {
     });
   }
 
+  // ------------------------------------------------------------ staff report
+
+  reportOptions(): Promise<ReportOptionsDto> {
+    return this.respond("reportOptions", "signedIn", (me) => ({
+      departments: this.departments.map((d) => ({ id: d.id, label: d.name, group: null, description: "", networkSegment: null })),
+      systems: this.systems.map((s) => ({
+        id: s.id,
+        label: s.name,
+        group: this.departments.find((d) => d.id === s.departmentId)?.name ?? null,
+        description: s.contractor,
+        networkSegment: s.segment,
+      })),
+      classLevels: this.levels.map((l) => ({
+        id: l.id,
+        label: `${l.code} ${l.label}`,
+        group: l.axis,
+        description: l.description,
+        networkSegment: null,
+      })),
+      guidance: this.guidanceDtos(),
+      me: { name: me.name, departmentId: me.departmentId, phone: me.officePhone, email: me.email },
+    }));
+  }
+
+  saveReportDraft(input: SaveDraftInput): Promise<ReportDraftDto> {
+    return this.respond("saveReportDraft", "signedIn", (me) => this.saveDraft(me, input));
+  }
+
+  openReportDrafts(): Promise<ReportDraftDto[]> {
+    return this.respond("openReportDrafts", "signedIn", (me) =>
+      this.drafts
+        .filter((d) => d.owner === me.id && d.status === "open")
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((d) => this.draftDto(d)),
+    );
+  }
+
+  discardReportDraft(draftId: string): Promise<void> {
+    return this.respond("discardReportDraft", "signedIn", (me) => {
+      const draft = this.ownOpenDraft(me, draftId);
+      draft.status = "discarded";
+      draft.updatedAt = rfc3339(this.now());
+      return undefined;
+    });
+  }
+
+  submitReport(input: SubmitReportInput): Promise<ReportReceiptDto> {
+    return this.respond("submitReport", "signedIn", (me) => {
+      const saved = this.saveDraft(me, { draftId: input.draftId, step: 7, form: input.form });
+      const first = saved.issues[0];
+      if (first) {
+        throw {
+          code: "validation",
+          messageId: first.messageId,
+          args: { fieldId: first.fieldId, step: String(first.step) },
+          field: first.field,
+        } satisfies ApiError;
+      }
+      const now = this.now();
+      const form = input.form;
+      const format = this.org!.receiptFormat;
+      const period = receiptPeriod(format, now);
+      let seq = (this.receiptSeq.get(period) ?? 0) + 1;
+      while (this.cases.some((c) => c.receiptNo === receiptNumber(format, now, seq))) seq += 1;
+      this.receiptSeq.set(period, seq);
+      const receiptNo = receiptNumber(format, now, seq);
+      const category = camel(form.category.trim()) as Category;
+      const caseId = this.id("case");
+      const reportId = this.id("report");
+      const submittedAt = rfc3339(now);
+      const title = caseTitle(form.whatHappened.trim());
+      this.cases.unshift({ id: caseId, receiptNo, state: "received", title, category, severity: null, drill: false, createdAt: submittedAt });
+      const staff = form.source.trim() === "staff";
+      this.reports.unshift({
+        summary: {
+          reportId,
+          caseId,
+          receiptNo,
+          caseState: "received",
+          category,
+          title,
+          source: form.source.trim(),
+          reporterName: form.reporterName.trim(),
+          submittedAt,
+        },
+        form: clone(form),
+        enteredBy: me.id,
+        reporterPersonId: staff ? me.id : null,
+      });
+      this.drafts.find((d) => d.id === saved.id)!.status = "submitted";
+      const noticed = parseLocalDateTime(form.noticedAt);
+      return {
+        receiptNo,
+        reportId,
+        caseId,
+        category,
+        submittedAt,
+        noticedAt: noticed === null ? "" : rfc3339(noticed),
+        contacts: this.csirtContacts(),
+      };
+    });
+  }
+
+  myReports(): Promise<ReportSummaryDto[]> {
+    return this.respond("myReports", "signedIn", (me) =>
+      this.reports.filter((r) => r.enteredBy === me.id || r.reporterPersonId === me.id).map((r) => this.summaryOf(r)),
+    );
+  }
+
+  allReports(): Promise<ReportSummaryDto[]> {
+    return this.respond("allReports", "signedIn", (me) => {
+      if (!me.roles.some((r) => VIEW_ALL_CASES.includes(r))) throw apiError("forbidden", "error-forbidden");
+      return this.reports.map((r) => this.summaryOf(r));
+    });
+  }
+
+  getReport(reportId: string): Promise<ReportDto> {
+    return this.respond("getReport", "signedIn", (me) => {
+      const r = this.reports.find((x) => x.summary.reportId === reportId);
+      const own = r && (r.enteredBy === me.id || r.reporterPersonId === me.id);
+      if (!r || (!own && !me.roles.some((role) => VIEW_ALL_CASES.includes(role)))) throw apiError("notFound", "error-not-found");
+      return { summary: this.summaryOf(r), form: r.form };
+    });
+  }
+
+  listGuidance(): Promise<GuidanceDto[]> {
+    return this.respond("listGuidance", "signedIn", () => this.guidanceDtos());
+  }
+
+  saveGuidance(input: GuidanceDto): Promise<GuidanceDto[]> {
+    return this.respond("saveGuidance", "admin", () => {
+      const steps = input.steps.map((s) => s.trim()).filter((s) => s !== "");
+      if (steps.length > 10) throw invalid("steps", "error-too-many-steps");
+      if (steps.some((s) => [...s].length > 200 || s.includes("\n"))) throw invalid("steps", "error-field-too-long");
+      if (steps.length) this.guidance.set(input.category, steps);
+      else this.guidance.delete(input.category);
+      return this.guidanceDtos();
+    });
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private formRefs(): FormRefs {
+    return {
+      departments: this.departments.map((d) => d.id),
+      systems: this.systems.map((s) => s.id),
+      classLevels: this.levels.map((l) => l.id),
+    };
+  }
+
+  private saveDraft(me: Person, input: SaveDraftInput): ReportDraftDto {
+    if (!Number.isInteger(input.step) || input.step < 1 || input.step > 7) throw invalid("step", "error-out-of-range");
+    const now = rfc3339(this.now());
+    let draft: Draft;
+    if (input.draftId !== null) {
+      draft = this.ownOpenDraft(me, input.draftId);
+      if (JSON.stringify(draft.form) !== JSON.stringify(input.form) || draft.step !== input.step) {
+        draft.form = clone(input.form);
+        draft.step = input.step;
+        draft.updatedAt = now;
+      }
+    } else {
+      draft = { id: this.id("draft"), owner: me.id, step: input.step, form: clone(input.form), status: "open", createdAt: now, updatedAt: now };
+      this.drafts.push(draft);
+    }
+    return this.draftDto(draft);
+  }
+
+  private ownOpenDraft(me: Person, id: string): Draft {
+    const draft = this.drafts.find((d) => d.id === id && d.owner === me.id);
+    if (!draft) throw apiError("notFound", "error-not-found");
+    if (draft.status !== "open") throw apiError("conflict", "error-draft-closed");
+    return draft;
+  }
+
+  private draftDto(d: Draft): ReportDraftDto {
+    return {
+      id: d.id,
+      step: d.step,
+      form: clone(d.form),
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      issues: checkReportForm(d.form, this.now(), this.formRefs()),
+    };
+  }
+
+  private summaryOf(r: Report): ReportSummaryDto {
+    const state = this.cases.find((c) => c.id === r.summary.caseId)?.state ?? null;
+    return { ...r.summary, caseState: state };
+  }
+
+  private guidanceDtos(): GuidanceDto[] {
+    return [...this.guidance].map(([category, steps]) => ({ category, steps: [...steps] }));
+  }
+
+  /** Whom a reporter calls: CSIRT people (lead first), then the internal 緊急連絡網 entries. */
+  private csirtContacts(): CallDto[] {
+    const order: Role[] = ["csirtLead", "chiefSecurityOfficer", "csirtMember"];
+    const rank = (p: Person) => order.findIndex((r) => p.roles.includes(r));
+    const people = this.people
+      .filter((p) => rank(p) >= 0)
+      .sort((a, b) => rank(a) - rank(b) || a.nameKana.localeCompare(b.nameKana));
+    return [
+      ...people.map((p) => ({
+        personId: p.id,
+        kind: "internal" as const,
+        name: p.name,
+        title: p.title,
+        departmentName: this.departments.find((d) => d.id === p.departmentId)?.name ?? null,
+        phone: p.officePhone,
+        mobilePhone: p.mobilePhone,
+        afterHours: p.afterHours,
+        email: p.email,
+      })),
+      ...this.contacts
+        .filter((c) => c.kind === "internal")
+        .map((c) => ({
+          personId: null,
+          kind: "internal" as const,
+          name: c.organization,
+          title: c.section,
+          departmentName: null,
+          phone: c.phone,
+          mobilePhone: "",
+          afterHours: c.afterHoursPhone,
+          email: c.email,
+        })),
+    ];
+  }
 
   private id(prefix: string): string {
     return `${prefix}-${this.nextId++}`;
@@ -582,6 +864,7 @@ export class MemoryBackend implements Backend {
       cisoReportTargetMinutes: 60,
       idleLockMinutes: 15,
       lockoutAttempts: 5,
+      receiptFormat: "{年}-{n}",
     };
     this.setScheme("soumuGuideline");
     this.systems = DEMO_SYSTEMS.map(({ department, ...s }) => ({

@@ -1,5 +1,6 @@
 // `Backend` over Tauri IPC. Command names must match the `#[tauri::command]`s in src-tauri.
-// Commands that take input take exactly one argument named `input`.
+// Commands that take input take exactly one argument named `input`; the others name their one
+// argument as Tauri does (Rust's snake_case parameter in camelCase: `draft_id` → `draftId`).
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
@@ -10,23 +11,35 @@ import type { ContactInput } from "../bindings/ContactInput";
 import type { DepartmentDto } from "../bindings/DepartmentDto";
 import type { DepartmentInput } from "../bindings/DepartmentInput";
 import type { ExportDto } from "../bindings/ExportDto";
+import type { GuidanceDto } from "../bindings/GuidanceDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { OrgProfileInput } from "../bindings/OrgProfileInput";
 import type { OrgSetupDto } from "../bindings/OrgSetupDto";
 import type { PersonDto } from "../bindings/PersonDto";
 import type { PersonInput } from "../bindings/PersonInput";
 import type { PersonRef } from "../bindings/PersonRef";
+import type { ReportDraftDto } from "../bindings/ReportDraftDto";
+import type { ReportDto } from "../bindings/ReportDto";
+import type { ReportOptionsDto } from "../bindings/ReportOptionsDto";
+import type { ReportReceiptDto } from "../bindings/ReportReceiptDto";
+import type { ReportSummaryDto } from "../bindings/ReportSummaryDto";
+import type { SaveDraftInput } from "../bindings/SaveDraftInput";
 import type { SessionDto } from "../bindings/SessionDto";
 import type { SetupInput } from "../bindings/SetupInput";
 import type { SignInInput } from "../bindings/SignInInput";
+import type { SubmitReportInput } from "../bindings/SubmitReportInput";
 import type { SystemDto } from "../bindings/SystemDto";
 import type { SystemInput } from "../bindings/SystemInput";
 import type { Backend } from "./backend";
 import { toApiError } from "./errors";
 
 async function call<T>(command: string, input?: unknown): Promise<T> {
+  return input === undefined ? callWith<T>(command) : callWith<T>(command, { input });
+}
+
+async function callWith<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
-    return input === undefined ? await invoke<T>(command) : await invoke<T>(command, { input });
+    return args === undefined ? await invoke<T>(command) : await invoke<T>(command, args);
   } catch (error) {
     throw toApiError(error);
   }
@@ -115,5 +128,45 @@ export class TauriBackend implements Backend {
 
   exportContactsCsv(): Promise<ExportDto> {
     return call("export_contacts_csv");
+  }
+
+  reportOptions(): Promise<ReportOptionsDto> {
+    return call("report_options");
+  }
+
+  saveReportDraft(input: SaveDraftInput): Promise<ReportDraftDto> {
+    return call("save_report_draft", input);
+  }
+
+  openReportDrafts(): Promise<ReportDraftDto[]> {
+    return call("open_report_drafts");
+  }
+
+  async discardReportDraft(draftId: string): Promise<void> {
+    await callWith<null>("discard_report_draft", { draftId });
+  }
+
+  submitReport(input: SubmitReportInput): Promise<ReportReceiptDto> {
+    return call("submit_report", input);
+  }
+
+  myReports(): Promise<ReportSummaryDto[]> {
+    return call("my_reports");
+  }
+
+  allReports(): Promise<ReportSummaryDto[]> {
+    return call("all_reports");
+  }
+
+  getReport(reportId: string): Promise<ReportDto> {
+    return callWith("get_report", { reportId });
+  }
+
+  listGuidance(): Promise<GuidanceDto[]> {
+    return call("list_guidance");
+  }
+
+  saveGuidance(input: GuidanceDto): Promise<GuidanceDto[]> {
+    return call("save_guidance", input);
   }
 }

@@ -45,6 +45,7 @@ function toForm(o: OrgProfileDto): Form {
     ordinanceSensitiveInfo: o.ordinanceSensitiveInfo ? "yes" : "no",
     honorific: o.honorific,
     docNumberFormat: o.docNumberFormat,
+    receiptFormat: o.receiptFormat,
     cisoReportTargetMinutes: String(o.cisoReportTargetMinutes),
     idleLockMinutes: String(o.idleLockMinutes),
     lockoutAttempts: String(o.lockoutAttempts),
@@ -52,7 +53,15 @@ function toForm(o: OrgProfileDto): Form {
 }
 
 const NUMBER_FIELDS = ["cisoReportTargetMinutes", "idleLockMinutes", "lockoutAttempts"] as const;
-const REQUIRED_TEXT = ["name", "prefecture", "headTitle", "cisoTitle", "docNumberFormat"] as const;
+const REQUIRED_TEXT = ["name", "prefecture", "headTitle", "cisoTitle", "docNumberFormat", "receiptFormat"] as const;
+
+/** A 受付番号 as the backend would make it from `format`: `{年}-{n}` → `2026-0007`. */
+export function receiptExample(format: string, now = new Date()): string {
+  const jst = new Date(now.getTime() + 9 * 3600_000);
+  const year = jst.getUTCFullYear();
+  const fiscal = jst.getUTCMonth() >= 3 ? year : year - 1;
+  return format.replaceAll("{年度}", String(fiscal)).replaceAll("{年}", String(year)).replaceAll("{n}", "0007");
+}
 
 export function OrgProfile({ backend, canEdit, onSaved }: Props) {
   const t = useT();
@@ -79,6 +88,7 @@ export function OrgProfile({ backend, canEdit, onSaved }: Props) {
     ordinanceSensitiveInfo: t("ui-wizard-ordinance"),
     honorific: t("ui-wizard-honorific"),
     docNumberFormat: t("ui-wizard-doc-format"),
+    receiptFormat: t("field-receipt-format"),
     cisoReportTargetMinutes: t("ui-wizard-ciso-target"),
     idleLockMinutes: t("ui-org-idle-lock"),
     lockoutAttempts: t("ui-org-lockout"),
@@ -124,6 +134,7 @@ export function OrgProfile({ backend, canEdit, onSaved }: Props) {
         headTitle: f.headTitle.trim(),
         cisoTitle: f.cisoTitle.trim(),
         docNumberFormat: f.docNumberFormat.trim(),
+        receiptFormat: f.receiptFormat.trim(),
         ordinanceSensitiveInfo: f.ordinanceSensitiveInfo === "yes",
         cisoReportTargetMinutes: Number(f.cisoReportTargetMinutes),
         idleLockMinutes: Number(f.idleLockMinutes),
@@ -241,6 +252,22 @@ export function OrgProfile({ backend, canEdit, onSaved }: Props) {
             />
             <p className="mt-2 text-std-16N-170 text-solid-gray-800">
               {t("ui-wizard-doc-format-preview", { example: docNumberExample(f.docNumberFormat, "") })}
+            </p>
+          </div>
+          <div>
+            <TextField
+              label={labels.receiptFormat}
+              field="receiptFormat"
+              data-testid="org-receipt-format"
+              required
+              value={f.receiptFormat}
+              onValue={(v) => set("receiptFormat", v)}
+              hint={t("ui-org-receipt-format-hint", { year: "{年}", fiscal: "{年度}", n: "{n}" })}
+              error={fe("receiptFormat")}
+              className="max-w-[28em]"
+            />
+            <p data-testid="org-receipt-preview" aria-live="polite" className="mt-2 text-std-16N-170 text-solid-gray-800">
+              {t("ui-org-receipt-format-preview", { example: receiptExample(f.receiptFormat) })}
             </p>
           </div>
           <RadioGroup
