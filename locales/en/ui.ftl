@@ -58,6 +58,9 @@ ui-home-cases-caption =
 ui-home-cases-empty = No incidents have been recorded.
 ui-home-greeting = Signed in as { $name }.
 ui-home-cases-restricted = The list of incidents is shown to CSIRT members and administrators.
+ui-home-report-title = If you notice a security problem
+ui-home-report-body = A PC behaving strangely, a lost USB stick or document, a mail sent to the wrong address: whatever worries you, report it right away. It takes about three minutes.
+ui-home-report-button = Report an incident
 
 ## Incident list columns and markers
 
@@ -212,6 +215,9 @@ ui-nav-departments = Departments
 ui-nav-people = Staff and accounts
 ui-nav-systems = Information systems register
 ui-nav-contacts = Emergency contact list
+ui-nav-report = Report an incident
+ui-nav-reports = My reports
+ui-nav-guidance = First-response guidance
 
 ## Organization and settings
 
@@ -356,6 +362,113 @@ ui-contact-phone = Phone
 ui-contact-after-hours = After-hours phone
 ui-contact-email = Email
 ui-contact-note = Note
+
+## Reporting an incident (staff report)
+
+ui-report-title = Report an incident
+ui-report-intro = Fill in what you know. Where you do not know, choose "Don't know" or leave the field empty. What you type is saved as a draft each time you move on.
+ui-report-steps-label = Report steps
+ui-report-step-1 = What happened
+ui-report-step-2 = When
+ui-report-step-3 = Where
+ui-report-step-4 = Information involved
+ui-report-step-5 = What was done
+ui-report-step-6 = Reporter and contact
+ui-report-step-7 = Review and submit
+ui-report-step-1-intro = Tell us who let you know and what happened. As soon as you choose a category, you will see what to do right now.
+ui-report-step-2-intro = Enter when it was noticed and, if you know, when it happened.
+ui-report-step-3-intro = Enter where it happened and which devices or systems are involved.
+ui-report-step-4-intro = As far as you know, describe the information that may have leaked or been lost.
+ui-report-step-5-intro = If anything was already done before reporting, enter it here.
+ui-report-step-6-intro = The CSIRT will contact this person to check the details.
+ui-report-step-7-intro = Check the report and press "Submit the report". To change something, press "Edit" next to it.
+ui-report-submit = Submit the report
+ui-report-submitting = Submitting…
+ui-report-autosave-note = What you type is saved as a draft automatically.
+ui-report-draft-saved = Draft saved { $time }
+ui-report-draft-failed = The draft could not be saved. What you typed is still on this screen.
+ui-report-guidance-title = Do this now
+ui-report-guidance-category = Category: { $category }
+ui-report-guidance-note = If you are unsure or it is urgent, call the CSIRT even before you finish this report.
+ui-report-guidance-summary = Do this now (category: { $category })
+ui-report-symptoms-hint = Tick everything that applies. We suggest a category from what you tick.
+ui-report-category-hint = Choose the closest one. If unsure, "Other" is fine.
+ui-report-suggestion = From the symptoms, this may be "{ $category }". Choose another one if it is not.
+ui-report-suggested = Suggested
+ui-report-what-happened-hint = In your own words, what you saw and what happened. Example: a resident phoned the counter to say they had lost a USB stick with a copy of their residence certificate.
+ui-report-noticed-hint = The current date and time are filled in. Correct them if needed.
+ui-report-occurred-hint = Only if you know it.
+ui-report-occurred-note-hint = When the time is not clear. Example: yesterday evening, some time after last Friday
+ui-report-department = Where it happened (department)
+ui-report-department-hint = Your own department is selected to start with.
+ui-report-device-hint = Example: counter notebook PC (asset no. PC-0123), USB stick (black)
+ui-report-system-none = None / don't know
+ui-report-system-hint = Choose the information system involved, if any; its network segment is then filled in.
+ui-report-segment-hint = If you do not know, choose "Don't know".
+ui-report-class-hint = The classification of your security policy. If you do not know, leave it at "Don't know".
+ui-report-personal-info-hint = Information that identifies a person: name, address, phone number and so on.
+ui-report-my-number-hint = My Number (individual number), or personal information that contains it.
+ui-report-persons-hint = Digits only. Leave empty if you do not know. Example: 120
+ui-report-actions-hint = Leave empty if nothing was done yet. Example: unplugged the LAN cable; told the head of section.
+ui-report-contact-rule = Enter at least a phone number or an e-mail address.
+ui-report-entered-by = This report is recorded as taken by { $name }. Enter the details of the person who contacted you here.
+ui-report-relay-name = Name of the person who contacted you
+ui-report-relay-phone = Their phone number
+ui-report-relay-email = Their e-mail address
+ui-report-relay-org-hint = Required when a contractor contacted you. Example: Kakuu Information Services Co., Ltd.
+ui-report-reachability-hint = Example: weekdays 9:00–17:00 on extension 2301, otherwise on the mobile
+ui-report-review-edit = Edit
+ui-report-review-edit-step = Edit "{ $step }"
+ui-report-review-empty = (not given)
+ui-report-review-issues = Some fields still need your input.
+ui-report-resume-title = You have an unfinished report. Continue where you left off?
+ui-report-resume-continue = Continue
+ui-report-resume-discard = Discard and start a new one
+ui-report-resume-discard-note = A discarded report is no longer shown here (what was typed is kept on record).
+ui-report-resume-meta = Saved { $time } (entered up to "{ $step }")
+ui-report-resume-no-category = No category chosen yet
+ui-report-resume-no-summary = (no description yet)
+
+## Receipt
+
+ui-receipt-title = Your report has been received
+ui-receipt-no-label = Receipt number
+ui-receipt-submitted-at = Received at
+ui-receipt-keep-number = Please note the receipt number and quote it when you get in touch.
+ui-receipt-next-title = What happens next
+ui-receipt-next-csirt = The CSIRT checks the report and contacts the reporter.
+ui-receipt-next-device = Keep the devices and documents involved as they are (do not switch them off, do not delete files or mail).
+ui-receipt-next-guidance = Carry on with the steps under "Do this now" below.
+ui-receipt-contacts-title = Whom to call
+ui-receipt-contacts-note = If it is urgent or the situation changes, call one of these.
+ui-receipt-contacts-caption = Contacts ({ $count })
+ui-receipt-contacts-empty = No contacts are registered. Ask the administrator to fill in the emergency contact list.
+ui-receipt-col-name = Name and department
+ui-receipt-col-contact = How to reach
+ui-receipt-col-phone = Phone
+ui-receipt-col-mobile = Mobile
+ui-receipt-col-after-hours = After hours
+ui-receipt-col-email = E-mail
+ui-receipt-my-reports = See my reports
+ui-receipt-home = Back to home
+ui-receipt-new = Report something else
+
+## My reports
+
+ui-reports-intro = The reports you filed or took down, and how far the response has got.
+ui-reports-caption = My reports ({ $count })
+ui-reports-col-source = Source
+ui-reports-col-submitted-at = Reported at
+ui-reports-col-state = Status
+ui-reports-empty = You have not filed any reports yet.
+
+## First-response guidance (settings)
+
+ui-guidance-intro = The first steps the report screen shows to staff once they choose a category. You can rewrite them to match your organization's own procedures.
+ui-guidance-custom = Rewritten by the organization
+ui-guidance-default = Default guidance
+ui-guidance-steps-hint = One step per line (up to 10 lines of up to 200 characters). Saving an empty text restores the default guidance.
+ui-guidance-restore = Restore the default guidance
 
 ## Prefectures
 

@@ -50,6 +50,9 @@ ui-home-cases-caption = 事案一覧（{ $count }件）
 ui-home-cases-empty = 登録されている事案はありません。
 ui-home-greeting = { $name }さんとしてサインインしています。
 ui-home-cases-restricted = 事案の一覧は、CSIRTの担当者及び管理者に表示されます。
+ui-home-report-title = 情報セキュリティ上の問題に気付いたら
+ui-home-report-body = パソコンの様子がおかしい、USBメモリや書類をなくした、メールを誤った宛先に送ったなど、気になることがあれば、すぐに報告してください。3分ほどで入力できます。
+ui-home-report-button = インシデントを報告する
 
 ## 事案一覧の列と表示
 
@@ -200,6 +203,9 @@ ui-nav-departments = 課等
 ui-nav-people = 職員・アカウント
 ui-nav-systems = 情報システム台帳
 ui-nav-contacts = 緊急連絡網
+ui-nav-report = インシデントを報告する
+ui-nav-reports = 自分の報告
+ui-nav-guidance = 初動対応の案内
 
 ## 団体・設定
 
@@ -328,6 +334,113 @@ ui-contact-phone = 電話番号
 ui-contact-after-hours = 時間外の電話番号
 ui-contact-email = メールアドレス
 ui-contact-note = 備考
+
+## インシデントの報告（職員報告）
+
+ui-report-title = インシデントの報告
+ui-report-intro = 分かる範囲で入力してください。分からない項目は「わからない」を選ぶか、空欄のままで構いません。入力した内容は、項目を移るたびに下書きとして保存されます。
+ui-report-steps-label = 報告の手順
+ui-report-step-1 = 何が起きたか
+ui-report-step-2 = いつ
+ui-report-step-3 = どこで
+ui-report-step-4 = 関係する情報
+ui-report-step-5 = 行った対応
+ui-report-step-6 = 報告者と連絡先
+ui-report-step-7 = 確認と提出
+ui-report-step-1-intro = 誰から知らされたか、どのようなことが起きたかを教えてください。分類を選ぶと、すぐに行うことを案内します。
+ui-report-step-2-intro = 気付いた日時と、分かれば発生した日時を入力してください。
+ui-report-step-3-intro = 起きた場所と、関係する機器や情報システムを入力してください。
+ui-report-step-4-intro = 漏えいや紛失のおそれがある情報について、分かる範囲で入力してください。
+ui-report-step-5-intro = 報告の前に行ったことがあれば、入力してください。
+ui-report-step-6-intro = CSIRTの担当者が、内容を確認するために連絡する先です。
+ui-report-step-7-intro = 内容を確認して、「報告を提出する」を押してください。直す場合は、各項目の「修正」を押してください。
+ui-report-submit = 報告を提出する
+ui-report-submitting = 提出しています…
+ui-report-autosave-note = 入力した内容は、自動で下書きとして保存されます。
+ui-report-draft-saved = 下書きを保存しました { $time }
+ui-report-draft-failed = 下書きを保存できませんでした。入力した内容はこの画面に残っています。
+ui-report-guidance-title = 今すぐ行ってください
+ui-report-guidance-category = 分類：{ $category }
+ui-report-guidance-note = 判断に迷うときや急ぐときは、入力を終える前でも、CSIRTの担当者に電話してください。
+ui-report-guidance-summary = 今すぐ行ってください（分類：{ $category }）
+ui-report-symptoms-hint = 当てはまるものがあれば、すべて選んでください。選んだ内容から、当てはまりそうな分類を提案します。
+ui-report-category-hint = いちばん近いものを一つ選んでください。迷う場合は「その他」で構いません。
+ui-report-suggestion = 選んだ症状からは「{ $category }」が考えられます。違う場合は選び直してください。
+ui-report-suggested = 提案
+ui-report-what-happened-hint = 見たことや起きたことを、ご自身の言葉で書いてください。例：窓口で住民の方から、住民票の写しを入れたUSBメモリを落としたと電話があった。
+ui-report-noticed-hint = 今の日時が入っています。違う場合は直してください。
+ui-report-occurred-hint = 分かる場合だけ入力してください。
+ui-report-occurred-note-hint = 日時がはっきりしない場合に書いてください。例：昨日の夕方ごろ、先週の金曜日以降
+ui-report-department = 起きた場所（課等）
+ui-report-department-hint = はじめは、あなたの所属が選ばれています。
+ui-report-device-hint = 例：窓口用のノートパソコン（管理番号 PC-0123）、USBメモリ（黒色）
+ui-report-system-none = 該当なし・わからない
+ui-report-system-hint = 関係する情報システムがあれば選んでください。選ぶと、ネットワークの区分も入ります。
+ui-report-segment-hint = 分からない場合は「わからない」を選んでください。
+ui-report-class-hint = 情報セキュリティポリシーで定めた分類です。分からない場合は「わからない」のままで構いません。
+ui-report-personal-info-hint = 氏名、住所、電話番号など、特定の個人が分かる情報です。
+ui-report-my-number-hint = マイナンバー（個人番号）や、それを含む個人情報です。
+ui-report-persons-hint = 半角又は全角の数字で入力してください。分からない場合は空欄のままで構いません。例：120
+ui-report-actions-hint = まだ何もしていない場合は、空欄のままで構いません。例：LANケーブルを抜いた。所属長に報告した。
+ui-report-contact-rule = 電話番号とメールアドレスの、少なくともどちらかを入力してください。
+ui-report-entered-by = この報告は、{ $name }さんが受け付けたものとして記録されます。ここには、連絡をしてきた方の情報を入力してください。
+ui-report-relay-name = 連絡者の氏名
+ui-report-relay-phone = 連絡者の電話番号
+ui-report-relay-email = 連絡者のメールアドレス
+ui-report-relay-org-hint = 委託先から連絡を受けた場合は、必ず入力してください。例：架空情報サービス株式会社
+ui-report-reachability-hint = 例：平日9時から17時までは内線2301、それ以外は携帯電話へ
+ui-report-review-edit = 修正
+ui-report-review-edit-step = 「{ $step }」を修正
+ui-report-review-empty = （未入力）
+ui-report-review-issues = まだ入力が必要な項目があります。
+ui-report-resume-title = 途中の報告があります。続きから入力しますか？
+ui-report-resume-continue = 続きから
+ui-report-resume-discard = 破棄して新しく始める
+ui-report-resume-discard-note = 破棄した報告は、ここに表示されなくなります（入力した内容は記録として残ります）。
+ui-report-resume-meta = { $time } に保存（「{ $step }」まで入力）
+ui-report-resume-no-category = 分類は未選択です
+ui-report-resume-no-summary = （説明は未入力です）
+
+## 受付の画面
+
+ui-receipt-title = 報告を受け付けました
+ui-receipt-no-label = 受付番号
+ui-receipt-submitted-at = 受付日時
+ui-receipt-keep-number = 受付番号を控えておいてください。問合せの際にお伝えください。
+ui-receipt-next-title = このあとの流れ
+ui-receipt-next-csirt = CSIRTの担当者が内容を確認し、報告者の連絡先に連絡します。
+ui-receipt-next-device = 関係する機器や書類は、今の状態のまま保管してください（電源を切る、ファイルやメールを消すなどはしないでください）。
+ui-receipt-next-guidance = 下の「今すぐ行ってください」の手順を続けてください。
+ui-receipt-contacts-title = 連絡先
+ui-receipt-contacts-note = 急ぎの用件があるときや、状況が変わったときは、次の連絡先に電話してください。
+ui-receipt-contacts-caption = 連絡先（{ $count }件）
+ui-receipt-contacts-empty = 連絡先が登録されていません。管理者に緊急連絡網の登録を依頼してください。
+ui-receipt-col-name = 氏名・所属
+ui-receipt-col-contact = 連絡先
+ui-receipt-col-phone = 電話
+ui-receipt-col-mobile = 携帯電話
+ui-receipt-col-after-hours = 時間外
+ui-receipt-col-email = メール
+ui-receipt-my-reports = 自分の報告を見る
+ui-receipt-home = ホームに戻る
+ui-receipt-new = 別の報告をする
+
+## 自分の報告
+
+ui-reports-intro = あなたが報告した、又は受け付けて入力した報告と、その対応の状況です。
+ui-reports-caption = 自分の報告（{ $count }件）
+ui-reports-col-source = 出どころ
+ui-reports-col-submitted-at = 報告日時
+ui-reports-col-state = 対応の状況
+ui-reports-empty = まだ報告はありません。
+
+## 初動対応の案内（設定）
+
+ui-guidance-intro = 報告の画面で、分類を選んだ職員に最初に示す手順です。自団体の手順に合わせて書き換えられます。
+ui-guidance-custom = 団体で変更済み
+ui-guidance-default = 既定の案内
+ui-guidance-steps-hint = 1行に一つの手順を書いてください（10行まで、1行200文字まで）。空にして保存すると、既定の案内に戻ります。
+ui-guidance-restore = 既定の案内に戻す
 
 ## 都道府県
 

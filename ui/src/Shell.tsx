@@ -11,18 +11,36 @@ import { LoadState } from "./components/LoadState";
 import { useLoad } from "./components/useLoad";
 import { useT, type Translate } from "./l10n/useT";
 import { Home } from "./screens/Home";
+import { MyReports } from "./screens/report/MyReports";
+import { ReportCallout } from "./screens/report/ReportCallout";
+import { ReportPage, type ReportIntent } from "./screens/report/ReportPage";
 import { Classification } from "./screens/settings/Classification";
 import { Contacts } from "./screens/settings/Contacts";
 import { Departments } from "./screens/settings/Departments";
+import { GuidanceSettings } from "./screens/settings/GuidanceSettings";
 import { OrgProfile } from "./screens/settings/OrgProfile";
 import { People } from "./screens/settings/People";
 import { Systems } from "./screens/settings/Systems";
 
-export const PAGES = ["home", "org", "classification", "departments", "people", "systems", "contacts"] as const;
+export const PAGES = [
+  "home",
+  "report",
+  "reports",
+  "contacts",
+  "org",
+  "classification",
+  "departments",
+  "people",
+  "systems",
+  "guidance",
+] as const;
 export type Page = (typeof PAGES)[number];
 
+/** Pages everyone sees in the navigation. */
+const COMMON_PAGES: readonly Page[] = ["home", "report", "reports", "contacts"];
+
 /** Pages only administrators see in the navigation. */
-const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems"];
+const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems", "guidance"];
 
 const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
 
@@ -39,6 +57,12 @@ function pageTitle(t: Translate, page: Page): string {
   switch (page) {
     case "home":
       return t("ui-nav-home");
+    case "report":
+      return t("ui-nav-report");
+    case "reports":
+      return t("ui-nav-reports");
+    case "guidance":
+      return t("ui-nav-guidance");
     case "org":
       return t("ui-nav-org");
     case "classification":
@@ -69,6 +93,8 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
   const [page, setPage] = useState<Page>(() => pageFromHash());
   const [orgName, setOrgName] = useState<string | null>(null);
   const [homeVersion, setHomeVersion] = useState(0);
+  // How the report screen was last opened; a new number remounts it (a fresh start each time).
+  const [report, setReport] = useState<{ intent: ReportIntent; n: number }>({ intent: { kind: "offer" }, n: 0 });
 
   useEffect(() => {
     const onHash = () => setPage(pageFromHash());
@@ -83,6 +109,14 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
     setPage(next);
     if (next === "home") setHomeVersion((n) => n + 1);
   }, []);
+
+  const openReport = useCallback(
+    (intent: ReportIntent) => {
+      setReport((r) => ({ intent, n: r.n + 1 }));
+      go("report");
+    },
+    [go],
+  );
 
   const orgSaved = useCallback(
     (org: OrgProfileDto) => {
@@ -102,7 +136,8 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           aria-current={current ? "page" : undefined}
           onClick={(e) => {
             e.preventDefault();
-            go(p);
+            if (p === "report") openReport({ kind: "offer" });
+            else go(p);
           }}
           className={
             "block rounded-6 px-4 py-2.5 text-std-16N-170 " +
@@ -125,10 +160,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           <h2 id={navId} className="sr-only">
             {t("ui-nav-label")}
           </h2>
-          <ul className="space-y-1">
-            {navItem("home")}
-            {navItem("contacts")}
-          </ul>
+          <ul className="space-y-1">{COMMON_PAGES.map(navItem)}</ul>
           {admin && (
             <div className="mt-6">
               <p className="px-4 text-dns-14B-130 text-solid-gray-700">{t("ui-nav-settings")}</p>
@@ -140,7 +172,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:shadow-none focus:outline-none">
           {visible === "home" && (
-            <HomePage key={homeVersion} backend={backend} user={user} onOrgName={setOrgName} />
+            <HomePage key={homeVersion} backend={backend} user={user} onOrgName={setOrgName} onReport={openReport} />
           )}
           {visible !== "home" && <HeaderOrgName backend={backend} known={orgName} onOrgName={setOrgName} />}
           {visible === "org" && <OrgProfile backend={backend} canEdit={admin} onSaved={orgSaved} />}
@@ -149,13 +181,33 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           {visible === "people" && <People backend={backend} canEdit={admin} />}
           {visible === "systems" && <Systems backend={backend} canEdit={admin} />}
           {visible === "contacts" && <Contacts backend={backend} canEdit={admin} />}
+          {visible === "guidance" && <GuidanceSettings backend={backend} canEdit={admin} />}
+          {visible === "report" && (
+            <ReportPage
+              key={report.n}
+              backend={backend}
+              userName={user.name}
+              intent={report.intent}
+              onMyReports={() => go("reports")}
+              onHome={() => go("home")}
+              onNewReport={() => openReport({ kind: "new" })}
+            />
+          )}
+          {visible === "reports" && <MyReports backend={backend} onReport={() => openReport({ kind: "offer" })} />}
         </main>
       </div>
     </>
   );
 }
 
-function HomePage({ backend, user, onOrgName }: { backend: Backend; user: UserDto; onOrgName: (name: string | null) => void }) {
+interface HomePageProps {
+  backend: Backend;
+  user: UserDto;
+  onOrgName: (name: string | null) => void;
+  onReport: (intent: ReportIntent) => void;
+}
+
+function HomePage({ backend, user, onOrgName, onReport }: HomePageProps) {
   const load = useCallback(() => backend.home(), [backend]);
   const loaded = useLoad(load);
   const name = loaded.data?.organization?.name ?? null;
@@ -168,6 +220,7 @@ function HomePage({ backend, user, onOrgName }: { backend: Backend; user: UserDt
       home={loaded.data}
       userName={user.name}
       seesAllCases={user.roles.some((r) => VIEW_ALL_CASES.includes(r))}
+      report={<ReportCallout backend={backend} onReport={onReport} />}
     />
   );
 }

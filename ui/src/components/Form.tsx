@@ -91,9 +91,23 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "on
   error?: string | null;
   /** Announce the error as an alert with this test id. */
   errorAlertTestId?: string;
+  /** Extra classes of the input itself (a narrower box while the label and hint keep the width). */
+  inputClassName?: string;
 }
 
-export function TextField({ label, field, value, onValue, hint, error, errorAlertTestId, required, className, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  field,
+  value,
+  onValue,
+  hint,
+  error,
+  errorAlertTestId,
+  required,
+  className,
+  inputClassName = "",
+  ...rest
+}: TextFieldProps) {
   return (
     <FieldShell label={label} hint={hint} error={error} errorAlertTestId={errorAlertTestId} required={required} className={className}>
       {({ id, describedBy }) => (
@@ -105,7 +119,7 @@ export function TextField({ label, field, value, onValue, hint, error, errorAler
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           aria-required={required || undefined}
-          className={controlClass(error)}
+          className={`${controlClass(error)} ${inputClassName}`}
           {...rest}
         />
       )}
@@ -231,6 +245,8 @@ interface RadioGroupProps<V extends string> {
   error?: string | null;
   required?: boolean;
   className?: string;
+  /** Layout of the options (default: one under the other). */
+  optionsClassName?: string;
 }
 
 export function RadioGroup<V extends string>({
@@ -244,6 +260,7 @@ export function RadioGroup<V extends string>({
   error,
   required,
   className = "",
+  optionsClassName = "space-y-2",
 }: RadioGroupProps<V>) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -258,7 +275,7 @@ export function RadioGroup<V extends string>({
           {hint}
         </p>
       )}
-      <div className="mt-2 space-y-2">
+      <div className={`mt-2 ${optionsClassName}`}>
         {options.map((o, i) => {
           const optionId = `${id}-${i}`;
           return (
@@ -272,6 +289,7 @@ export function RadioGroup<V extends string>({
                 data-testid={o.testId}
                 checked={value === o.value}
                 onChange={() => onValue(o.value)}
+                aria-invalid={error ? true : undefined}
                 aria-describedby={o.hint ? `${optionId}-hint` : undefined}
                 className="mt-1 size-6 shrink-0 accent-blue-900"
               />

@@ -130,6 +130,127 @@ export const CONTACT_KIND_IDS: Record<ContactKind, string> = {
   contractor: "contact-kind-contractor",
 };
 
+// The staff report (report.ftl). Report form values are the Rust storage codes (snake_case).
+
+/** Every category, in the order the report wizard lists them. */
+export const CATEGORIES: readonly Category[] = [
+  "lossTheft",
+  "misdirectedMail",
+  "misdelivery",
+  "malware",
+  "targetedMail",
+  "unauthorizedAccess",
+  "dataLeak",
+  "webDefacement",
+  "dos",
+  "snsHijack",
+  "misconfigExposure",
+  "systemFailure",
+  "policyViolation",
+  "other",
+];
+
+export const CATEGORY_HINT_IDS: Record<Category, string> = {
+  unauthorizedAccess: "category-unauthorized-access-hint",
+  malware: "category-malware-hint",
+  targetedMail: "category-targeted-mail-hint",
+  webDefacement: "category-web-defacement-hint",
+  dos: "category-dos-hint",
+  dataLeak: "category-data-leak-hint",
+  misdirectedMail: "category-misdirected-mail-hint",
+  misdelivery: "category-misdelivery-hint",
+  lossTheft: "category-loss-theft-hint",
+  snsHijack: "category-sns-hijack-hint",
+  misconfigExposure: "category-misconfig-exposure-hint",
+  systemFailure: "category-system-failure-hint",
+  policyViolation: "category-policy-violation-hint",
+  other: "category-other-hint",
+};
+
+/** The default first-response guidance of each category: one step per line. */
+export const GUIDANCE_IDS: Record<Category, string> = {
+  unauthorizedAccess: "guidance-unauthorized-access",
+  malware: "guidance-malware",
+  targetedMail: "guidance-targeted-mail",
+  webDefacement: "guidance-web-defacement",
+  dos: "guidance-dos",
+  dataLeak: "guidance-data-leak",
+  misdirectedMail: "guidance-misdirected-mail",
+  misdelivery: "guidance-misdelivery",
+  lossTheft: "guidance-loss-theft",
+  snsHijack: "guidance-sns-hijack",
+  misconfigExposure: "guidance-misconfig-exposure",
+  systemFailure: "guidance-system-failure",
+  policyViolation: "guidance-policy-violation",
+  other: "guidance-other",
+};
+
+export const REPORT_SOURCES = ["staff", "resident", "contractor", "other"] as const;
+export type ReportSource = (typeof REPORT_SOURCES)[number];
+
+export const REPORT_SOURCE_IDS: Record<ReportSource, string> = {
+  staff: "report-source-staff",
+  resident: "report-source-resident",
+  contractor: "report-source-contractor",
+  other: "report-source-other",
+};
+
+/** The staff symptom checklist of 004 第85条. */
+export const SYMPTOMS = [
+  "pc_lost_stolen",
+  "mail_misaddressed",
+  "forms_lost_stolen",
+  "pc_connects_by_itself",
+  "pc_slow",
+  "strange_screen",
+  "files_altered",
+  "unknown_files",
+  "unsent_mail_in_sent_box",
+] as const;
+export type Symptom = (typeof SYMPTOMS)[number];
+
+export const SYMPTOM_IDS: Record<Symptom, string> = {
+  pc_lost_stolen: "symptom-pc-lost-stolen",
+  mail_misaddressed: "symptom-mail-misaddressed",
+  forms_lost_stolen: "symptom-forms-lost-stolen",
+  pc_connects_by_itself: "symptom-pc-connects-by-itself",
+  pc_slow: "symptom-pc-slow",
+  strange_screen: "symptom-strange-screen",
+  files_altered: "symptom-files-altered",
+  unknown_files: "symptom-unknown-files",
+  unsent_mail_in_sent_box: "symptom-unsent-mail-in-sent-box",
+};
+
+export const TRI_STATES = ["yes", "no", "unknown"] as const;
+export type TriState = (typeof TRI_STATES)[number];
+
+export const TRI_STATE_IDS: Record<TriState, string> = {
+  yes: "tri-state-yes",
+  no: "tri-state-no",
+  unknown: "tri-state-unknown",
+};
+
+export const MEDIA = ["paper", "electronic", "both", "unknown"] as const;
+export type Medium = (typeof MEDIA)[number];
+
+export const MEDIUM_IDS: Record<Medium, string> = {
+  paper: "medium-paper",
+  electronic: "medium-electronic",
+  both: "medium-both",
+  unknown: "medium-unknown",
+};
+
+export const RELAY_CHANNELS = ["phone", "visit", "email", "letter", "other"] as const;
+export type RelayChannel = (typeof RELAY_CHANNELS)[number];
+
+export const RELAY_CHANNEL_IDS: Record<RelayChannel, string> = {
+  phone: "relay-channel-phone",
+  visit: "relay-channel-visit",
+  email: "relay-channel-email",
+  letter: "relay-channel-letter",
+  other: "relay-channel-other",
+};
+
 /** The 47 prefectures in the order of the national local-government code: key and stored name. */
 export const PREFECTURES: readonly (readonly [Prefecture, string])[] = [
   ["hokkaido", "北海道"],

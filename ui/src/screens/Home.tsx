@@ -1,6 +1,7 @@
 // Home: the organisation, how many cases are in each state, and the list of cases.
 
 import { useEffect, useId, useRef } from "react";
+import type { ReactNode } from "react";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { Severity } from "../bindings/Severity";
@@ -24,9 +25,11 @@ interface Props {
   seesAllCases?: boolean;
   /** Move keyboard focus to the page heading on first render. */
   focusHeading?: boolean;
+  /** The way to report an incident (and to resume a report), shown first. */
+  report?: ReactNode;
 }
 
-export function Home({ home, userName, seesAllCases = true, focusHeading = false }: Props) {
+export function Home({ home, userName, seesAllCases = true, focusHeading = false, report }: Props) {
   const t = useT();
   const titleId = useId();
   const countsId = useId();
@@ -48,6 +51,7 @@ export function Home({ home, userName, seesAllCases = true, focusHeading = false
             {t("ui-home-greeting", { name: userName })}
           </p>
         )}
+
         {org ? (
           <>
             <p className="text-dns-14N-130 text-solid-gray-700">{t("ui-home-org-label")}</p>
@@ -93,6 +97,8 @@ export function Home({ home, userName, seesAllCases = true, focusHeading = false
           </>
         )}
       </section>
+
+      {report}
 
       <section aria-labelledby={countsId}>
         <h2 id={countsId} className="text-std-24B-150 text-solid-gray-900">
