@@ -270,8 +270,9 @@ async function statusOk(port, child, log) {
 // ---------------------------------------------------------------------------
 
 export class App {
-  constructor({ profile, ownsProfile, name, driver, logPath, logText }) {
+  constructor({ profile, ownsProfile, name, driver, logPath, logText, binary }) {
     this.profile = profile;
+    this.binary = binary;
     this.ownsProfile = ownsProfile;
     this.name = name;
     this.driver = driver;
@@ -280,6 +281,7 @@ export class App {
     /** @type {import('webdriverio').Browser} */
     this.browser = null;
     this.closed = false;
+    this.appKilled = false;
   }
 
   get dataDir() {
@@ -353,12 +355,50 @@ export class App {
     return written;
   }
 
+  /**
+   * SIGKILL the app process itself, as a crash or a power cut would end it: no window close, no
+   * shutdown code. Only the process running the app binary with this app's data dir is killed;
+   * tauri-driver and WebKitWebDriver stay until close(), which then skips the (dead) session.
+   * Returns the killed pids.
+   */
+  async killApp() {
+    let binary;
+    try {
+      binary = fs.realpathSync(this.binary);
+    } catch {
+      binary = this.binary;
+    }
+    const isApp = (pid) => {
+      try {
+        const exe = fs.readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '');
+        return exe === binary;
+      } catch {
+        return false;
+      }
+    };
+    const pids = pidsUsing(this.profile.dataDir).filter(isApp);
+    if (pids.length === 0) throw new Error(`${this.name}: no running ${binary} with data dir ${this.dataDir}`);
+    debug(`${this.name}: SIGKILL ${pids.map(describePid).join(', ')}`);
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+    const deadline = Date.now() + TIMEOUTS.shutdown;
+    while (pids.some(alive) && Date.now() < deadline) await sleep(100);
+    if (pids.some(alive)) throw new Error(`${this.name}: app still alive after SIGKILL`);
+    this.appKilled = true;
+    return pids;
+  }
+
   /** Delete the session, stop tauri-driver, kill leftovers, remove an owned data dir. */
   async close() {
     if (this.closed) return;
     this.closed = true;
     debug(`${this.name}: closing`);
-    if (this.browser) {
+    if (this.browser && !this.appKilled) {
       try {
         await withTimeout(this.browser.deleteSession(), TIMEOUTS.shutdown, 'deleteSession');
       } catch (err) {
@@ -435,7 +475,7 @@ export async function launchApp({
   driver.stderr.on('data', onData);
   driver.once('exit', () => logStream.end());
 
-  const app = new App({ profile, ownsProfile, name, driver, logPath, logText: () => logTail });
+  const app = new App({ profile, ownsProfile, name, driver, logPath, logText: () => logTail, binary });
   try {
     await waitForDriver(port, nativePort, driver, () => logTail);
     debug(`${name}: tauri-driver up on ${port} (native ${nativePort}), data ${profile.dataDir}`);
