@@ -1,6 +1,27 @@
 // The typed interface every implementation provides.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { CaseDetailDto } from "../bindings/CaseDetailDto";
+import type { CaseFilterInput } from "../bindings/CaseFilterInput";
+import type { CasePageDto } from "../bindings/CasePageDto";
+import type { CisoReportInput } from "../bindings/CisoReportInput";
+import type { CustodyInput } from "../bindings/CustodyInput";
+import type { DecideInput } from "../bindings/DecideInput";
+import type { EvidenceCheckDto } from "../bindings/EvidenceCheckDto";
+import type { EvidenceFileInput } from "../bindings/EvidenceFileInput";
+import type { EvidenceInput } from "../bindings/EvidenceInput";
+import type { MeasureInput } from "../bindings/MeasureInput";
+import type { MeetingInput } from "../bindings/MeetingInput";
+import type { MoveCaseInput } from "../bindings/MoveCaseInput";
+import type { PlaybookDto } from "../bindings/PlaybookDto";
+import type { PlaybookInput } from "../bindings/PlaybookInput";
+import type { ProposeDecisionInput } from "../bindings/ProposeDecisionInput";
+import type { RootCauseInput } from "../bindings/RootCauseInput";
+import type { TaskInput } from "../bindings/TaskInput";
+import type { TaskStatusInput } from "../bindings/TaskStatusInput";
+import type { TimelineEntryInput } from "../bindings/TimelineEntryInput";
+import type { TriageInput } from "../bindings/TriageInput";
+import type { Category } from "../bindings/Category";
 import type { ChangePasswordInput } from "../bindings/ChangePasswordInput";
 import type { ClassLevelInput } from "../bindings/ClassLevelInput";
 import type { ContactDto } from "../bindings/ContactDto";
@@ -93,4 +114,44 @@ export interface Backend {
   listGuidance(): Promise<GuidanceDto[]>;
   /** Rewrites one category's guidance (administrators); empty steps restore the default. */
   saveGuidance(input: GuidanceDto): Promise<GuidanceDto[]>;
+
+  // CSIRT case work (CSIRT roles; others get `forbidden`). Every change answers with the whole case.
+  /** Filtered, sorted, paged case list. */
+  searchCases(filter: CaseFilterInput): Promise<CasePageDto>;
+  /** One case: triage, tasks, recovery checklist, evidence, meetings, decisions, root cause, measures, timeline. */
+  getCase(caseId: string): Promise<CaseDetailDto>;
+  /** Saves triage notes (no state change). */
+  triageCase(input: TriageInput): Promise<CaseDetailDto>;
+  /** A workflow move; refused with `validation` / `error-case-move-missing` and `args.missing` (comma list). */
+  moveCase(input: MoveCaseInput): Promise<CaseDetailDto>;
+  /** Records the 第一報 to the CISO (completes the CISO-report task). */
+  recordCisoReport(input: CisoReportInput): Promise<CaseDetailDto>;
+  /** A free timeline entry (observation, decision, communication) with its own "occurred at". */
+  addTimelineEntry(input: TimelineEntryInput): Promise<CaseDetailDto>;
+  /** Adds (no taskId) or edits a task or recovery checklist item. */
+  saveTask(input: TaskInput): Promise<CaseDetailDto>;
+  /** Done (note optional), waived (note = reason, required) or open again. */
+  setTaskStatus(input: TaskStatusInput): Promise<CaseDetailDto>;
+  addEvidence(input: EvidenceInput): Promise<CaseDetailDto>;
+  /** Attaches a file (base64, at most 50 MB); stored content-addressed, its SHA-256 recorded. */
+  attachEvidenceFile(input: EvidenceFileInput): Promise<CaseDetailDto>;
+  transferCustody(input: CustodyInput): Promise<CaseDetailDto>;
+  /** Re-hashes every evidence file of the case and lists those that no longer match. */
+  recheckEvidence(caseId: string): Promise<EvidenceCheckDto>;
+  /** Records a 緊急対策会議 (participants, agenda, notes). */
+  holdMeeting(input: MeetingInput): Promise<CaseDetailDto>;
+  proposeDecision(input: ProposeDecisionInput): Promise<CaseDetailDto>;
+  /** Approves or rejects; the proposer gets `forbidden` (error-decision-own-proposal). */
+  decideDecision(input: DecideInput): Promise<CaseDetailDto>;
+  saveRootCause(input: RootCauseInput): Promise<CaseDetailDto>;
+  /** Adds (no measureId) or edits a recurrence-prevention measure. */
+  saveMeasure(input: MeasureInput): Promise<CaseDetailDto>;
+
+  // Playbooks (事故対応手順書)
+  /** The current playbook of every category (revision 0 = built-in). */
+  listPlaybooks(): Promise<PlaybookDto[]>;
+  /** Every revision of one category's playbook, newest first, ending with the built-in one. */
+  playbookHistory(category: Category): Promise<PlaybookDto[]>;
+  /** Saves a new revision (管理者, CSIRT責任者); answers with the category's history. */
+  savePlaybook(input: PlaybookInput): Promise<PlaybookDto[]>;
 }

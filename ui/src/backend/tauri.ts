@@ -4,6 +4,27 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
+import type { CaseDetailDto } from "../bindings/CaseDetailDto";
+import type { CaseFilterInput } from "../bindings/CaseFilterInput";
+import type { CasePageDto } from "../bindings/CasePageDto";
+import type { CisoReportInput } from "../bindings/CisoReportInput";
+import type { CustodyInput } from "../bindings/CustodyInput";
+import type { DecideInput } from "../bindings/DecideInput";
+import type { EvidenceCheckDto } from "../bindings/EvidenceCheckDto";
+import type { EvidenceFileInput } from "../bindings/EvidenceFileInput";
+import type { EvidenceInput } from "../bindings/EvidenceInput";
+import type { MeasureInput } from "../bindings/MeasureInput";
+import type { MeetingInput } from "../bindings/MeetingInput";
+import type { MoveCaseInput } from "../bindings/MoveCaseInput";
+import type { PlaybookDto } from "../bindings/PlaybookDto";
+import type { PlaybookInput } from "../bindings/PlaybookInput";
+import type { ProposeDecisionInput } from "../bindings/ProposeDecisionInput";
+import type { RootCauseInput } from "../bindings/RootCauseInput";
+import type { TaskInput } from "../bindings/TaskInput";
+import type { TaskStatusInput } from "../bindings/TaskStatusInput";
+import type { TimelineEntryInput } from "../bindings/TimelineEntryInput";
+import type { TriageInput } from "../bindings/TriageInput";
+import type { Category } from "../bindings/Category";
 import type { ChangePasswordInput } from "../bindings/ChangePasswordInput";
 import type { ClassLevelInput } from "../bindings/ClassLevelInput";
 import type { ContactDto } from "../bindings/ContactDto";
@@ -168,5 +189,85 @@ export class TauriBackend implements Backend {
 
   saveGuidance(input: GuidanceDto): Promise<GuidanceDto[]> {
     return call("save_guidance", input);
+  }
+
+  searchCases(filter: CaseFilterInput): Promise<CasePageDto> {
+    return call("search_cases", filter);
+  }
+
+  getCase(caseId: string): Promise<CaseDetailDto> {
+    return callWith("get_case", { caseId });
+  }
+
+  triageCase(input: TriageInput): Promise<CaseDetailDto> {
+    return call("triage_case", input);
+  }
+
+  moveCase(input: MoveCaseInput): Promise<CaseDetailDto> {
+    return call("move_case", input);
+  }
+
+  recordCisoReport(input: CisoReportInput): Promise<CaseDetailDto> {
+    return call("record_ciso_report", input);
+  }
+
+  addTimelineEntry(input: TimelineEntryInput): Promise<CaseDetailDto> {
+    return call("add_timeline_entry", input);
+  }
+
+  saveTask(input: TaskInput): Promise<CaseDetailDto> {
+    return call("save_task", input);
+  }
+
+  setTaskStatus(input: TaskStatusInput): Promise<CaseDetailDto> {
+    return call("set_task_status", input);
+  }
+
+  addEvidence(input: EvidenceInput): Promise<CaseDetailDto> {
+    return call("add_evidence", input);
+  }
+
+  attachEvidenceFile(input: EvidenceFileInput): Promise<CaseDetailDto> {
+    return call("attach_evidence_file", input);
+  }
+
+  transferCustody(input: CustodyInput): Promise<CaseDetailDto> {
+    return call("transfer_custody", input);
+  }
+
+  recheckEvidence(caseId: string): Promise<EvidenceCheckDto> {
+    return callWith("recheck_evidence", { caseId });
+  }
+
+  holdMeeting(input: MeetingInput): Promise<CaseDetailDto> {
+    return call("hold_meeting", input);
+  }
+
+  proposeDecision(input: ProposeDecisionInput): Promise<CaseDetailDto> {
+    return call("propose_decision", input);
+  }
+
+  decideDecision(input: DecideInput): Promise<CaseDetailDto> {
+    return call("decide_decision", input);
+  }
+
+  saveRootCause(input: RootCauseInput): Promise<CaseDetailDto> {
+    return call("save_root_cause", input);
+  }
+
+  saveMeasure(input: MeasureInput): Promise<CaseDetailDto> {
+    return call("save_measure", input);
+  }
+
+  listPlaybooks(): Promise<PlaybookDto[]> {
+    return call("list_playbooks");
+  }
+
+  playbookHistory(category: Category): Promise<PlaybookDto[]> {
+    return callWith("playbook_history", { category });
+  }
+
+  savePlaybook(input: PlaybookInput): Promise<PlaybookDto[]> {
+    return call("save_playbook", input);
   }
 }

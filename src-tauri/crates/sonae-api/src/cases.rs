@@ -114,6 +114,19 @@ pub fn get_case(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDetailDto, ApiEr
         timeline,
         moves,
         report_ids,
+        ciso_report_due_at: None,
+        tasks: vec![],
+        evidence: vec![],
+        meetings: vec![],
+        decisions: vec![],
+        root_cause: RootCauseDto { category: None, narrative: String::new(), ciso_instructions: String::new() },
+        measures: vec![],
+        playbook_revision: 0,
+        permissions: CasePermissionsDto {
+            handle: ctx.actor.may(Action::HandleCases),
+            decide: ctx.actor.may(Action::DecideCases),
+            approve_decisions: ctx.actor.may(Action::ApproveDecisions),
+        },
         summary: case.into(),
     })
 }

@@ -1,7 +1,7 @@
 //! Cases (事案): the thing the CSIRT works on, opened from a report.
 //!
-//! The state enum is complete; the guarded transitions between states (the workflow) are a
-//! later feature and will live here too.
+//! The guarded transitions between states are `workflow.rs`; the work inside a case (tasks,
+//! evidence, decisions, measures) is `casework.rs`.
 
 use crate::clock::Timestamp;
 use crate::coded_enum;
@@ -109,6 +109,8 @@ pub struct Case {
     pub triage: Triage,
     /// When the 第一報 to the CISO was made (000 §5.3(3)②).
     pub ciso_informed_at: Option<Timestamp>,
+    /// Root cause and the CISO's instructions (000 §5.3(3)④⑤).
+    pub root_cause: crate::casework::RootCause,
 }
 
 impl Case {
@@ -126,6 +128,7 @@ impl Case {
             updated_at: now,
             triage: Triage::default(),
             ciso_informed_at: None,
+            root_cause: crate::casework::RootCause::default(),
         })
     }
 }

@@ -63,6 +63,22 @@ id_type!(
     CaseId,
     /// A timeline entry of a case.
     TimelineEntryId,
+    /// A task of a case (response task or recovery check).
+    TaskId,
+    /// An item of evidence.
+    EvidenceId,
+    /// A file attached to an item of evidence.
+    EvidenceFileId,
+    /// A chain-of-custody transfer.
+    CustodyId,
+    /// A 緊急対策会議 (or any case meeting).
+    MeetingId,
+    /// A decision proposed in a case.
+    DecisionId,
+    /// A recurrence-prevention measure.
+    MeasureId,
+    /// A saved revision of a playbook.
+    PlaybookRevisionId,
 );
 
 #[cfg(test)]

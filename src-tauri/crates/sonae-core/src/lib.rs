@@ -8,11 +8,13 @@
 pub mod audit;
 pub mod calendar;
 pub mod case;
+pub mod casework;
 pub mod clock;
 pub mod error;
 pub mod ids;
 pub mod obligations;
 pub mod org;
+pub mod playbook;
 pub mod report;
 pub mod role;
 pub mod setup;
@@ -22,7 +24,10 @@ pub mod workflow;
 pub use case::{Case, CaseState, Category, Severity};
 pub use clock::{Clock, FixedClock, Timestamp};
 pub use error::DomainError;
-pub use ids::{CaseId, DepartmentId, IdGen, OrganizationId, PersonId, ReportId, SequentialIds, TimelineEntryId};
+pub use ids::{
+    CaseId, CustodyId, DecisionId, DepartmentId, EvidenceFileId, EvidenceId, IdGen, MeasureId, MeetingId, OrganizationId, PersonId,
+    PlaybookRevisionId, ReportId, SequentialIds, TaskId, TimelineEntryId,
+};
 pub use org::{Department, OrgKind, Organization, Person, PersonContact};
 pub use report::{IncidentReport, ReportDetails, ReportForm, ReportSource};
 pub use role::{Action, Role};

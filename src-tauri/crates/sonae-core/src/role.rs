@@ -46,6 +46,11 @@ coded_enum! {
         HandleCases = "handle_cases",
         /// Decide on a case: incident or not, closure, reopening (CSIRT責任者, 統括情報セキュリティ責任者).
         DecideCases = "decide_cases",
+        /// Approve or reject a decision proposed in a case (not one's own, 000 §1(5)): CSIRT責任者,
+        /// 統括情報セキュリティ責任者, CISO (緊急対策会議, 004 第6条).
+        ApproveDecisions = "approve_decisions",
+        /// Edit the 事故対応手順書 (playbooks, 004 第69条2): 管理者, CSIRT責任者.
+        EditPlaybooks = "edit_playbooks",
     }
 }
 
@@ -64,6 +69,8 @@ impl Role {
             FileReport => true,
             HandleCases => matches!(self, CsirtMember | CsirtLead | ChiefSecurityOfficer),
             DecideCases => matches!(self, CsirtLead | ChiefSecurityOfficer),
+            ApproveDecisions => matches!(self, CsirtLead | ChiefSecurityOfficer | Ciso),
+            EditPlaybooks => matches!(self, Administrator | CsirtLead),
         }
     }
 }

@@ -28,6 +28,14 @@ pub enum Table {
     Account,
     ReportDraft,
     KnownDateCandidate,
+    PlaybookRevision,
+    CaseTask,
+    Evidence,
+    EvidenceFile,
+    CustodyTransfer,
+    Meeting,
+    Decision,
+    Measure,
 }
 
 impl Table {
@@ -46,6 +54,14 @@ impl Table {
         Table::Account,
         Table::ReportDraft,
         Table::KnownDateCandidate,
+        Table::PlaybookRevision,
+        Table::CaseTask,
+        Table::Evidence,
+        Table::EvidenceFile,
+        Table::CustodyTransfer,
+        Table::Meeting,
+        Table::Decision,
+        Table::Measure,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -65,6 +81,14 @@ impl Table {
             Table::Account => "account",
             Table::ReportDraft => "report_draft",
             Table::KnownDateCandidate => "known_date_candidate",
+            Table::PlaybookRevision => "playbook_revision",
+            Table::CaseTask => "case_task",
+            Table::Evidence => "evidence",
+            Table::EvidenceFile => "evidence_file",
+            Table::CustodyTransfer => "custody_transfer",
+            Table::Meeting => "meeting",
+            Table::Decision => "decision",
+            Table::Measure => "measure",
         }
     }
 }

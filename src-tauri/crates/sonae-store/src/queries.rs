@@ -23,18 +23,18 @@ pub struct AccountRow {
     pub locked: bool,
 }
 
-fn person_ref(table: &'static str, column: &'static str, id: &str, v: Option<String>) -> Result<Option<PersonId>, StoreError> {
+pub(crate) fn person_ref(table: &'static str, column: &'static str, id: &str, v: Option<String>) -> Result<Option<PersonId>, StoreError> {
     match v {
         None => Ok(None),
         Some(p) => PersonId::parse(&p).map(Some).ok_or_else(|| bad(table, column, id)),
     }
 }
 
-fn bad(table: &'static str, column: &'static str, id: &str) -> StoreError {
+pub(crate) fn bad(table: &'static str, column: &'static str, id: &str) -> StoreError {
     StoreError::BadValue { table, column, id: id.to_owned() }
 }
 
-fn time(table: &'static str, column: &'static str, id: &str, v: &str) -> Result<Timestamp, StoreError> {
+pub(crate) fn time(table: &'static str, column: &'static str, id: &str, v: &str) -> Result<Timestamp, StoreError> {
     from_storage(v).ok_or_else(|| bad(table, column, id))
 }
 
@@ -295,7 +295,8 @@ impl Store {
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
-                    is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at
+                    is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at,
+                    cause_category, cause_narrative, ciso_instructions
              FROM incident_case ORDER BY created_at DESC, receipt_no DESC",
         )?;
         let raw = stmt.query_map([], raw_case)?.collect::<Result<Vec<_>, _>>()?;
@@ -308,7 +309,8 @@ impl Store {
             .conn
             .query_row(
                 "SELECT id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
-                        is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at
+                        is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at,
+                    cause_category, cause_narrative, ciso_instructions
                  FROM incident_case WHERE id = ?1",
                 [id.to_string()],
                 raw_case,
@@ -373,6 +375,9 @@ struct RawCase {
     impact: String,
     handler: Option<String>,
     ciso_informed_at: Option<String>,
+    cause_category: Option<String>,
+    cause_narrative: String,
+    ciso_instructions: String,
 }
 
 fn raw_case(r: &Row<'_>) -> rusqlite::Result<RawCase> {
@@ -391,6 +396,9 @@ fn raw_case(r: &Row<'_>) -> rusqlite::Result<RawCase> {
         impact: r.get(11)?,
         handler: r.get(12)?,
         ciso_informed_at: r.get(13)?,
+        cause_category: r.get(14)?,
+        cause_narrative: r.get(15)?,
+        ciso_instructions: r.get(16)?,
     })
 }
 
@@ -415,6 +423,14 @@ impl RawCase {
                 handler: person_ref(T, "handler_person_id", id, self.handler)?,
             },
             ciso_informed_at: self.ciso_informed_at.map(|t| time(T, "ciso_informed_at", id, &t)).transpose()?,
+            root_cause: sonae_core::casework::RootCause {
+                category: match &self.cause_category {
+                    None => None,
+                    Some(c) => Some(sonae_core::casework::CauseCategory::from_code(c).ok_or_else(|| bad(T, "cause_category", id))?),
+                },
+                narrative: self.cause_narrative,
+                ciso_instructions: self.ciso_instructions,
+            },
             receipt_no: self.receipt_no,
             title: self.title,
             drill: self.drill,

@@ -39,7 +39,7 @@ fn ts(t: Timestamp) -> String {
 }
 
 impl Writer<'_> {
-    fn audited(&mut self, table: Table, id: &str, action: &str, sql: &str, params: &[&dyn ToSql]) -> Result<(), StoreError> {
+    pub(crate) fn audited(&mut self, table: Table, id: &str, action: &str, sql: &str, params: &[&dyn ToSql]) -> Result<(), StoreError> {
         let changed = self.tx.prepare_cached(sql)?.execute(params)?;
         if changed != 1 {
             return Err(StoreError::Conflict { what: "expected exactly one row to change" });
@@ -66,7 +66,7 @@ impl Writer<'_> {
         }
     }
 
-    fn exists(&self, table: Table, id: &str) -> Result<bool, StoreError> {
+    pub(crate) fn exists(&self, table: Table, id: &str) -> Result<bool, StoreError> {
         let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
         Ok(self.tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
     }
@@ -261,8 +261,9 @@ impl Writer<'_> {
             &id,
             "insert",
             "INSERT INTO incident_case (id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
-                 is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                 is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at, cause_category, cause_narrative,
+                 ciso_instructions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             params![
                 id,
                 c.receipt_no,
@@ -277,7 +278,10 @@ impl Writer<'_> {
                 c.triage.rationale,
                 c.triage.impact,
                 c.triage.handler.map(|p| p.to_string()),
-                c.ciso_informed_at.map(ts)
+                c.ciso_informed_at.map(ts),
+                c.root_cause.category.map(|x| x.as_code()),
+                c.root_cause.narrative,
+                c.root_cause.ciso_instructions
             ],
         )
     }
@@ -290,7 +294,8 @@ impl Writer<'_> {
             &id,
             "update",
             "UPDATE incident_case SET title = ?2, category = ?3, state = ?4, severity = ?5, updated_at = ?6, is_incident = ?7,
-                 triage_rationale = ?8, impact = ?9, handler_person_id = ?10, ciso_informed_at = ?11
+                 triage_rationale = ?8, impact = ?9, handler_person_id = ?10, ciso_informed_at = ?11, cause_category = ?12,
+                 cause_narrative = ?13, ciso_instructions = ?14
              WHERE id = ?1",
             params![
                 id,
@@ -303,7 +308,10 @@ impl Writer<'_> {
                 c.triage.rationale,
                 c.triage.impact,
                 c.triage.handler.map(|p| p.to_string()),
-                c.ciso_informed_at.map(ts)
+                c.ciso_informed_at.map(ts),
+                c.root_cause.category.map(|x| x.as_code()),
+                c.root_cause.narrative,
+                c.root_cause.ciso_instructions
             ],
         )
     }

@@ -3,8 +3,10 @@
 //! DTOs are built from domain values by exhaustive conversion, so a new domain variant or field
 //! fails the build here instead of silently missing from the UI.
 
+mod casework;
 mod org;
 mod report;
+pub use casework::*;
 pub use org::*;
 pub use report::*;
 
@@ -114,6 +116,7 @@ impl From<sonae_core::Case> for CaseSummaryDto {
             updated_at: _,
             triage: _,
             ciso_informed_at: _,
+            root_cause: _,
         } = c;
         CaseSummaryDto {
             id: id.to_string(),
@@ -243,6 +246,19 @@ pub struct CaseDetailDto {
     pub moves: Vec<MoveOptionDto>,
     /// The reports this case was opened from.
     pub report_ids: Vec<String>,
+    /// RFC 3339 UTC: when the 第一報 to the CISO is due (the organization's target time after the
+    /// case was judged an incident); `null` before that.
+    pub ciso_report_due_at: Option<String>,
+    /// Response tasks and the recovery checklist, each list in its order.
+    pub tasks: Vec<TaskDto>,
+    pub evidence: Vec<EvidenceDto>,
+    pub meetings: Vec<MeetingDto>,
+    pub decisions: Vec<DecisionDto>,
+    pub root_cause: RootCauseDto,
+    pub measures: Vec<MeasureDto>,
+    /// The category's current playbook revision (what tasks would be created from).
+    pub playbook_revision: u32,
+    pub permissions: CasePermissionsDto,
 }
 
 /// The CSIRT's triage notes (no state change).
