@@ -39,11 +39,15 @@ impl Lang {
                 ("common.ftl", include_str!("../../../../locales/ja/common.ftl")),
                 ("cli.ftl", include_str!("../../../../locales/ja/cli.ftl")),
                 ("report.ftl", include_str!("../../../../locales/ja/report.ftl")),
+                ("case.ftl", include_str!("../../../../locales/ja/case.ftl")),
+                ("playbook.ftl", include_str!("../../../../locales/ja/playbook.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
                 ("cli.ftl", include_str!("../../../../locales/en/cli.ftl")),
                 ("report.ftl", include_str!("../../../../locales/en/report.ftl")),
+                ("case.ftl", include_str!("../../../../locales/en/case.ftl")),
+                ("playbook.ftl", include_str!("../../../../locales/en/playbook.ftl")),
             ],
         }
     }
