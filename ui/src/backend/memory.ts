@@ -5,7 +5,25 @@
 import type { AccountInput } from "../bindings/AccountInput";
 import type { ApiError } from "../bindings/ApiError";
 import type { CallDto } from "../bindings/CallDto";
+import type { CaseDetailDto } from "../bindings/CaseDetailDto";
+import type { CaseFilterInput } from "../bindings/CaseFilterInput";
+import type { CasePageDto } from "../bindings/CasePageDto";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
+import type { CisoReportInput } from "../bindings/CisoReportInput";
+import type { CustodyInput } from "../bindings/CustodyInput";
+import type { DecideInput } from "../bindings/DecideInput";
+import type { EvidenceCheckDto } from "../bindings/EvidenceCheckDto";
+import type { EvidenceFileInput } from "../bindings/EvidenceFileInput";
+import type { EvidenceInput } from "../bindings/EvidenceInput";
+import type { MeasureInput } from "../bindings/MeasureInput";
+import type { MeetingInput } from "../bindings/MeetingInput";
+import type { MoveCaseInput } from "../bindings/MoveCaseInput";
+import type { ProposeDecisionInput } from "../bindings/ProposeDecisionInput";
+import type { RootCauseInput } from "../bindings/RootCauseInput";
+import type { TaskInput } from "../bindings/TaskInput";
+import type { TaskStatusInput } from "../bindings/TaskStatusInput";
+import type { TimelineEntryInput } from "../bindings/TimelineEntryInput";
+import type { TriageInput } from "../bindings/TriageInput";
 import type { Category } from "../bindings/Category";
 import type { ChangePasswordInput } from "../bindings/ChangePasswordInput";
 import type { ClassLevelDto } from "../bindings/ClassLevelDto";
@@ -53,6 +71,7 @@ import {
   PRESET_LEVELS,
   presetContacts,
 } from "./memory-data";
+import { decodeBase64, MemoryCaseWork, sha256Hex, type CaseActor } from "./memory-cases";
 import { caseTitle, checkReportForm, parseLocalDateTime, receiptNumber, receiptPeriod, type FormRefs } from "./memory-report";
 
 export { DEMO_CASES, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./memory-data";
@@ -240,6 +259,16 @@ export class MemoryBackend implements Backend {
   private failure: ApiError | null;
   /** Names of the calls made so far, for assertions in tests. */
   readonly calls: string[] = [];
+  /** Tasks, evidence, decisions … of the cases (memory-cases.ts). */
+  private readonly caseWork = new MemoryCaseWork({
+    now: () => this.now(),
+    id: (prefix) => this.id(prefix),
+    cases: () => this.cases,
+    people: () => this.people,
+    cisoTargetMinutes: () => this.org?.cisoReportTargetMinutes ?? 60,
+    cisoTitle: () => this.org?.cisoTitle ?? "CISO",
+    reportIds: (caseId) => this.reports.filter((r) => r.summary.caseId === caseId).map((r) => r.summary.reportId),
+  });
 
   constructor(options: MemoryBackendOptions = {}) {
     this.delayMs = options.delayMs ?? 0;
@@ -255,6 +284,11 @@ export class MemoryBackend implements Backend {
   /** Makes every following call reject with `error`, or succeed again with `null`. */
   failWith(error: ApiError | null): void {
     this.failure = error;
+  }
+
+  /** Tests: replaces a stored evidence file's bytes (null: the file is gone), for the re-check. */
+  tamperEvidenceFile(fileId: string, content: Uint8Array | null): void {
+    this.caseWork.tamperFile(fileId, content);
   }
 
   /** Locks the current session at once, as the idle timer would. */
@@ -701,7 +735,97 @@ export class MemoryBackend implements Backend {
     });
   }
 
+  // ---------------------------------------------------------- CSIRT case work
+
+  searchCases(filter: CaseFilterInput): Promise<CasePageDto> {
+    return this.respond("searchCases", "signedIn", (me) => this.caseWork.searchCases(this.actor(me), filter));
+  }
+
+  getCase(caseId: string): Promise<CaseDetailDto> {
+    return this.respond("getCase", "signedIn", (me) => this.caseWork.getCase(this.actor(me), caseId));
+  }
+
+  triageCase(input: TriageInput): Promise<CaseDetailDto> {
+    return this.respond("triageCase", "signedIn", (me) => this.caseWork.triage(this.actor(me), input));
+  }
+
+  moveCase(input: MoveCaseInput): Promise<CaseDetailDto> {
+    return this.respond("moveCase", "signedIn", (me) => this.caseWork.move(this.actor(me), input));
+  }
+
+  recordCisoReport(input: CisoReportInput): Promise<CaseDetailDto> {
+    return this.respond("recordCisoReport", "signedIn", (me) => this.caseWork.recordCisoReport(this.actor(me), input));
+  }
+
+  addTimelineEntry(input: TimelineEntryInput): Promise<CaseDetailDto> {
+    return this.respond("addTimelineEntry", "signedIn", (me) => this.caseWork.addTimelineEntry(this.actor(me), input));
+  }
+
+  saveTask(input: TaskInput): Promise<CaseDetailDto> {
+    return this.respond("saveTask", "signedIn", (me) => this.caseWork.saveTask(this.actor(me), input));
+  }
+
+  setTaskStatus(input: TaskStatusInput): Promise<CaseDetailDto> {
+    return this.respond("setTaskStatus", "signedIn", (me) => this.caseWork.setTaskStatus(this.actor(me), input));
+  }
+
+  addEvidence(input: EvidenceInput): Promise<CaseDetailDto> {
+    return this.respond("addEvidence", "signedIn", (me) => this.caseWork.addEvidence(this.actor(me), input));
+  }
+
+  attachEvidenceFile(input: EvidenceFileInput): Promise<CaseDetailDto> {
+    return this.respond("attachEvidenceFile", "signedIn", async (me) => {
+      const content = decodeBase64(input.contentBase64);
+      const sha256 = content ? await sha256Hex(content) : null;
+      return this.caseWork.attachEvidenceFile(this.actor(me), input, content, sha256);
+    });
+  }
+
+  transferCustody(input: CustodyInput): Promise<CaseDetailDto> {
+    return this.respond("transferCustody", "signedIn", (me) => this.caseWork.transferCustody(this.actor(me), input));
+  }
+
+  recheckEvidence(caseId: string): Promise<EvidenceCheckDto> {
+    return this.respond("recheckEvidence", "signedIn", async (me) => {
+      const actor = this.actor(me);
+      const files = this.caseWork.filesToCheck(actor, caseId);
+      const mismatches: EvidenceCheckDto["mismatches"] = [];
+      for (const { evidence, file } of files) {
+        const actual = file.content ? await sha256Hex(file.content) : null;
+        if (actual !== file.sha256) {
+          mismatches.push({ evidenceId: evidence.id, fileId: file.id, fileName: file.fileName, expected: file.sha256, actual });
+        }
+      }
+      return this.caseWork.recheckDone(actor, caseId, files.length, mismatches);
+    });
+  }
+
+  holdMeeting(input: MeetingInput): Promise<CaseDetailDto> {
+    return this.respond("holdMeeting", "signedIn", (me) => this.caseWork.holdMeeting(this.actor(me), input));
+  }
+
+  proposeDecision(input: ProposeDecisionInput): Promise<CaseDetailDto> {
+    return this.respond("proposeDecision", "signedIn", (me) => this.caseWork.proposeDecision(this.actor(me), input));
+  }
+
+  decideDecision(input: DecideInput): Promise<CaseDetailDto> {
+    return this.respond("decideDecision", "signedIn", (me) => this.caseWork.decideDecision(this.actor(me), input));
+  }
+
+  saveRootCause(input: RootCauseInput): Promise<CaseDetailDto> {
+    return this.respond("saveRootCause", "signedIn", (me) => this.caseWork.saveRootCause(this.actor(me), input));
+  }
+
+  saveMeasure(input: MeasureInput): Promise<CaseDetailDto> {
+    return this.respond("saveMeasure", "signedIn", (me) => this.caseWork.saveMeasure(this.actor(me), input));
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** The signed-in person as the case work sees them (actor label `person:<id>`, as Rust). */
+  private actor(me: Person): CaseActor {
+    return { label: `person:${me.id}`, personId: me.id, name: me.name, roles: me.roles };
+  }
 
   private formRefs(): FormRefs {
     return {
@@ -878,6 +1002,8 @@ export class MemoryBackend implements Backend {
       sortOrder: i,
     }));
     this.cases = DEMO_CASES.map((c) => ({ ...c }));
+    const lead = this.personByLogin("tanaka")!;
+    this.caseWork.seedDemo(lead.id, `person:${lead.id}`);
   }
 
   private personByLogin(loginId: string): Person | undefined {
@@ -959,7 +1085,7 @@ export class MemoryBackend implements Backend {
   private async respond<T>(
     name: string,
     needs: "none" | "passwordChange" | "signedIn" | "admin",
-    change: (me: Person) => T,
+    change: (me: Person) => T | Promise<T>,
   ): Promise<T> {
     this.calls.push(name);
     if (this.delayMs > 0) {
@@ -982,6 +1108,6 @@ export class MemoryBackend implements Backend {
         throw apiError("forbidden", "error-forbidden");
       }
     }
-    return clone(change(me!));
+    return clone(await change(me!));
   }
 }
