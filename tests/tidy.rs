@@ -173,6 +173,52 @@ fn every_enum_value_has_a_label() {
     assert!(missing.is_empty(), "labels missing: {missing:?}");
 }
 
+/// The text of every message without attributes, as written (placeables as `{…}`), for one locale.
+fn ftl_texts(lang: &str) -> BTreeMap<String, String> {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let mut out = BTreeMap::new();
+    for e in std::fs::read_dir(root().join("locales").join(lang)).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "ftl") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let res = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{}: {errs:?}", p.display()));
+            for entry in res.body {
+                let Entry::Message(m) = entry else { continue };
+                if let Some(pattern) = m.value {
+                    let value: String = pattern
+                        .elements
+                        .iter()
+                        .map(|el| match el {
+                            PatternElement::TextElement { value } => value.to_string(),
+                            PatternElement::Placeable { .. } => "{…}".to_owned(),
+                        })
+                        .collect();
+                    out.insert(m.id.name.to_owned(), value);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Built-in playbook steps and recovery checklist items are Fluent messages: each exists, is one
+/// line, and reads like a 手順書 line (at most 80 characters in Japanese; the task title limit is 200).
+#[test]
+fn every_built_in_playbook_step_has_a_title() {
+    use sonae_core::Category;
+    use sonae_core::playbook::{RECOVERY_CHECKS, built_in};
+    let texts = ftl_texts("ja");
+    let mut wanted: Vec<&str> = Category::ALL.iter().flat_map(|c| built_in(*c)).map(|s| s.message_id).collect();
+    wanted.extend(RECOVERY_CHECKS);
+    let missing: Vec<_> = wanted.iter().filter(|id| !texts.contains_key(**id)).collect();
+    assert!(missing.is_empty(), "playbook steps without a message in locales/ja: {missing:?}");
+    for id in wanted {
+        let text = &texts[id];
+        assert!(!text.contains('\n') && !text.contains('{'), "{id}: one line of plain text");
+        assert!(text.chars().count() <= 80, "{id}: {} characters (at most 80)", text.chars().count());
+    }
+}
+
 #[test]
 fn only_the_backend_module_imports_tauri() {
     let ui = root().join("ui/src");
