@@ -1,3 +1,72 @@
 # Case work: errors, field names and timeline lines of tasks, evidence, meetings, decisions,
 # root cause and measures. Shared by Rust and the UI.
 
+## Errors
+
+error-task-waive-reason = To mark a task as not needed, give the reason in “{ $field }”.
+error-custody-same-holder = The evidence is handed over to the person who already holds it.
+error-custody-before-previous = “{ $field }” must be after the evidence was collected and after its previous handover.
+error-measure-due-required = A planned measure needs “{ $field }”.
+error-playbook-empty = A playbook needs at least one step.
+error-playbook-too-many = A playbook can have at most 100 steps.
+error-playbook-due-hours = Enter “{ $field }” as a number of hours from 1 to 8784.
+error-decision-own-proposal = You cannot approve or reject a decision you proposed yourself (separation of duties). Ask another lead to decide it.
+error-decision-already-decided = This decision has already been approved or rejected.
+error-evidence-file-too-large = The file is too large (limit { $maxMb } MB). Secure large evidence on external media and record where it is kept.
+error-evidence-file-unreadable = The file's content could not be read. Please choose it again.
+error-evidence-file-empty = An empty file cannot be attached as evidence.
+error-evidence-file-name = The file name is too long or contains characters that cannot be used.
+error-date-format = Enter “{ $field }” as a date (year-month-day).
+
+## Field names
+
+field-description = Description
+field-source-detail = Source details
+field-collected-by = Collected by
+field-collected-at = Collected at
+field-storage-place = Storage place
+field-from = Handed over by
+field-to = Handed over to
+field-purpose = Purpose
+field-participants = Participants
+field-agenda = Agenda
+field-notes = Summary of the discussion
+field-held-at = Held at
+field-due-at = Due
+field-due-on = Due date
+field-owner = Owner
+field-narrative = Cause in detail
+field-ciso-instructions = CISO's instructions
+field-assignee-person-id = Assignee
+field-file-name = File name
+field-file = File
+field-steps = Steps
+field-due-hours = Due (hours)
+field-meeting-id = Meeting
+field-page-size = Page size
+field-cause-category = Cause category
+
+## Tasks created when a case is judged an incident
+
+task-ciso-report = First report to the { $ciso } (CISO)
+
+## Timeline lines
+
+timeline-task-added = Added task “{ $title }” to { $list }.
+timeline-task-edited = Changed task “{ $title }”.
+timeline-task-done = Completed task “{ $title }”.
+timeline-task-done-note = Completed task “{ $title }”. { $note }
+timeline-task-waived = Marked task “{ $title }” as not needed. Reason: { $reason }
+timeline-task-reopened = Reopened task “{ $title }”.
+timeline-evidence-added = Collected evidence “{ $description }” (kept at: { $place }).
+timeline-evidence-file-attached = Attached file “{ $file }” to evidence “{ $description }” (SHA-256: { $sha256 }).
+timeline-custody-transferred = Evidence “{ $description }” handed over from { $from } to { $to } (purpose: { $purpose }).
+timeline-evidence-rechecked = Re-checked { $count } evidence files; all match their recorded hashes.
+timeline-evidence-recheck-failed = Re-checked { $count } evidence files; { $bad } do not match their recorded hashes ({ $files }).
+timeline-meeting-held = Held an emergency response meeting. Agenda: { $agenda } (participants: { $participants })
+timeline-decision-proposed = Proposed a decision: { $text }
+timeline-decision-approved = Approved the decision: { $text } { $note }
+timeline-decision-rejected = Rejected the decision: { $text } { $note }
+timeline-root-cause-saved = Recorded the root cause ({ $category }).
+timeline-measure-saved = Recorded a recurrence-prevention measure ({ $status }): { $text } (owner: { $owner })
+timeline-playbook-applied = Created { $count } tasks from the playbook ({ $category }, revision { $revision }).

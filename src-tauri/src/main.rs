@@ -236,6 +236,86 @@ fn record_ciso_report(s: State<'_, AppState>, input: CisoReportInput) -> Res<Cas
     s.run(|ctx| sonae_api::record_ciso_report(ctx, input))
 }
 
+#[tauri::command]
+fn search_cases(s: State<'_, AppState>, input: CaseFilterInput) -> Res<CasePageDto> {
+    s.run(|ctx| sonae_api::search_cases(ctx, input))
+}
+
+#[tauri::command]
+fn add_timeline_entry(s: State<'_, AppState>, input: TimelineEntryInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::add_timeline_entry(ctx, input))
+}
+
+#[tauri::command]
+fn save_task(s: State<'_, AppState>, input: TaskInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::save_task(ctx, input))
+}
+
+#[tauri::command]
+fn set_task_status(s: State<'_, AppState>, input: TaskStatusInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::set_task_status(ctx, input))
+}
+
+#[tauri::command]
+fn add_evidence(s: State<'_, AppState>, input: EvidenceInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::add_evidence(ctx, input))
+}
+
+#[tauri::command]
+fn attach_evidence_file(s: State<'_, AppState>, input: EvidenceFileInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::attach_evidence_file(ctx, input))
+}
+
+#[tauri::command]
+fn transfer_custody(s: State<'_, AppState>, input: CustodyInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::transfer_custody(ctx, input))
+}
+
+#[tauri::command]
+fn recheck_evidence(s: State<'_, AppState>, case_id: String) -> Res<EvidenceCheckDto> {
+    s.run(|ctx| sonae_api::recheck_evidence(ctx, &case_id))
+}
+
+#[tauri::command]
+fn hold_meeting(s: State<'_, AppState>, input: MeetingInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::hold_meeting(ctx, input))
+}
+
+#[tauri::command]
+fn propose_decision(s: State<'_, AppState>, input: ProposeDecisionInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::propose_decision(ctx, input))
+}
+
+#[tauri::command]
+fn decide_decision(s: State<'_, AppState>, input: DecideInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::decide_decision(ctx, input))
+}
+
+#[tauri::command]
+fn save_root_cause(s: State<'_, AppState>, input: RootCauseInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::save_root_cause(ctx, input))
+}
+
+#[tauri::command]
+fn save_measure(s: State<'_, AppState>, input: MeasureInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::save_measure(ctx, input))
+}
+
+#[tauri::command]
+fn list_playbooks(s: State<'_, AppState>) -> Res<Vec<PlaybookDto>> {
+    s.run(|ctx| sonae_api::list_playbooks(ctx))
+}
+
+#[tauri::command]
+fn playbook_history(s: State<'_, AppState>, category: Category) -> Res<Vec<PlaybookDto>> {
+    s.run(|ctx| sonae_api::playbook_history(ctx, category))
+}
+
+#[tauri::command]
+fn save_playbook(s: State<'_, AppState>, input: PlaybookInput) -> Res<Vec<PlaybookDto>> {
+    s.run(|ctx| sonae_api::save_playbook(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -275,6 +355,22 @@ fn main() {
             triage_case,
             move_case,
             record_ciso_report,
+            search_cases,
+            add_timeline_entry,
+            save_task,
+            set_task_status,
+            add_evidence,
+            attach_evidence_file,
+            transfer_custody,
+            recheck_evidence,
+            hold_meeting,
+            propose_decision,
+            decide_decision,
+            save_root_cause,
+            save_measure,
+            list_playbooks,
+            playbook_history,
+            save_playbook,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

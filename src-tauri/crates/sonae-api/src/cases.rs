@@ -8,6 +8,7 @@
 use crate::Ctx;
 use crate::dto::*;
 use crate::error::{ApiError, ErrorCode, fluent_id};
+use sonae_core::casework as cw;
 use sonae_core::clock::to_storage;
 use sonae_core::workflow::{CaseFacts, Move, WorkflowError, moves_from, next_state};
 use sonae_core::{Action, Case, CaseId, PersonId, TimelineEntry, TimelineEntryId, TimelineKind as CoreKind, Timestamp};
@@ -19,17 +20,17 @@ pub fn list_cases(ctx: &mut Ctx<'_>) -> Result<Vec<CaseSummaryDto>, ApiError> {
     Ok(ctx.store.cases()?.into_iter().map(Into::into).collect())
 }
 
-fn not_found() -> ApiError {
+pub(crate) fn not_found() -> ApiError {
     ApiError::new(ErrorCode::NotFound, "error-not-found")
 }
 
-fn invalid(field: &str, message_id: &str) -> ApiError {
+pub(crate) fn invalid(field: &str, message_id: &str) -> ApiError {
     let mut e = ApiError::new(ErrorCode::Validation, message_id).arg("fieldId", fluent_id("field", field));
     e.field = Some(field.to_owned());
     e
 }
 
-fn load(ctx: &Ctx<'_>, case_id: &str) -> Result<Case, ApiError> {
+pub(crate) fn load(ctx: &Ctx<'_>, case_id: &str) -> Result<Case, ApiError> {
     let id = CaseId::parse(case_id).ok_or_else(not_found)?;
     ctx.store.case(id)?.ok_or_else(not_found)
 }
@@ -42,39 +43,49 @@ fn permission(mv: Move) -> Action {
     }
 }
 
-/// What the guards see. Tasks, the recovery checklist, root cause and measures arrive with the
-/// rest of the CSIRT workflow; until then they count as not done, so closing lists them as missing.
-fn facts(case: &Case, reason: &str) -> CaseFacts {
-    CaseFacts {
+/// What the guards see: the case and its tasks and measures.
+fn facts(ctx: &Ctx<'_>, case: &Case, reason: &str) -> Result<CaseFacts, ApiError> {
+    let tasks = ctx.store.tasks(case.id)?;
+    Ok(CaseFacts {
         reason: reason.trim().to_owned(),
         triage_rationale: !case.triage.rationale.trim().is_empty(),
         severity: case.severity.is_some(),
         impact: !case.triage.impact.trim().is_empty(),
         handler: case.triage.handler.is_some(),
-        open_mandatory_tasks: 0,
-        recovery_verified: false,
-        root_cause: false,
-        measures: 0,
+        open_mandatory_tasks: cw::open_mandatory_tasks(&tasks),
+        recovery_verified: cw::recovery_verified(&tasks),
+        root_cause: case.root_cause.is_filled(),
+        measures: ctx.store.measures(case.id)?.len() as u32,
         ciso_informed: case.ciso_informed_at.is_some(),
-    }
+    })
 }
 
-fn timeline_line(ctx: &Ctx<'_>, case: CaseId, kind: CoreKind, at: Timestamp, text: &str) -> Result<TimelineEntry, ApiError> {
+/// A person's name for an actor label (`person:<uuid>`), or the label itself for system actors.
+pub(crate) fn actor_name(ctx: &Ctx<'_>, label: &str) -> Result<String, ApiError> {
+    let people = ctx.store.people()?;
+    Ok(name_in(&people, label))
+}
+
+fn name_in(people: &[sonae_core::Person], label: &str) -> String {
+    label
+        .strip_prefix("person:")
+        .and_then(PersonId::parse)
+        .and_then(|id| people.iter().find(|p| p.id == id))
+        .map_or_else(|| label.to_owned(), |p| p.name.clone())
+}
+
+pub(crate) fn timeline_line(ctx: &Ctx<'_>, case: CaseId, kind: CoreKind, at: Timestamp, text: &str) -> Result<TimelineEntry, ApiError> {
     Ok(TimelineEntry::new(TimelineEntryId::new(ctx.ids), case, kind, at, ctx.clock.now(), &ctx.actor.label, text)?)
 }
 
-/// One case with its timeline and the moves it offers (CSIRT roles).
+/// One case with everything worked on it and the moves it offers (CSIRT roles).
 pub fn get_case(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDetailDto, ApiError> {
     ctx.actor.require(Action::ViewAllCases)?;
     let case = load(ctx, case_id)?;
+    let now = ctx.clock.now();
     let people = ctx.store.people()?;
-    let name_of = |label: &str| -> String {
-        label
-            .strip_prefix("person:")
-            .and_then(PersonId::parse)
-            .and_then(|id| people.iter().find(|p| p.id == id))
-            .map_or_else(|| label.to_owned(), |p| p.name.clone())
-    };
+    let name_of = |label: &str| name_in(&people, label);
+    let person_name = |id: PersonId| people.iter().find(|p| p.id == id).map(|p| p.name.clone());
     let timeline = ctx
         .store
         .timeline(case.id)?
@@ -88,7 +99,7 @@ pub fn get_case(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDetailDto, ApiEr
             text: e.text,
         })
         .collect();
-    let f = facts(&case, "");
+    let f = facts(ctx, &case, "")?;
     let moves = moves_from(case.state)
         .into_iter()
         .map(|mv| MoveOptionDto {
@@ -101,31 +112,149 @@ pub fn get_case(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDetailDto, ApiEr
                 .collect(),
         })
         .collect();
-    let report_ids =
-        ctx.store.reports(None)?.into_iter().filter(|r| r.report.case_id == Some(case.id)).map(|r| r.report.id.to_string()).collect();
+    let report_ids = ctx.store.report_ids_of_case(case.id)?.into_iter().map(|r| r.to_string()).collect();
+    let tasks = ctx.store.tasks(case.id)?;
+    let ciso_report_due_at = tasks.iter().find(|t| t.kind == cw::TaskKind::CisoReport).and_then(|t| t.due_at).map(to_storage);
+    let tasks = tasks
+        .into_iter()
+        .map(|t| TaskDto {
+            id: t.id.to_string(),
+            overdue: t.is_overdue(now),
+            list: t.list.into(),
+            kind: t.kind.into(),
+            title: t.title,
+            mandatory: t.mandatory,
+            assignee_person_id: t.assignee.map(|a| a.to_string()),
+            assignee_name: t.assignee.and_then(person_name),
+            due_at: t.due_at.map(to_storage),
+            status: t.status.into(),
+            note: t.note,
+            playbook_revision: t.playbook_revision,
+            closed_by: t.closed_by.as_deref().map(name_of),
+            closed_at: t.closed_at.map(to_storage),
+        })
+        .collect();
+    let files = ctx.store.evidence_files(case.id)?;
+    let custody = ctx.store.custody(case.id)?;
+    let evidence = ctx
+        .store
+        .evidence(case.id)?
+        .into_iter()
+        .map(|e| {
+            let custody: Vec<CustodyDto> = custody
+                .iter()
+                .filter(|c| c.evidence_id == e.id)
+                .map(|c| CustodyDto {
+                    id: c.id.to_string(),
+                    from: c.from.clone(),
+                    to: c.to.clone(),
+                    at: to_storage(c.at),
+                    purpose: c.purpose.clone(),
+                    recorded_by: name_of(&c.recorded_by),
+                })
+                .collect();
+            EvidenceDto {
+                id: e.id.to_string(),
+                current_holder: custody.last().map_or_else(|| e.collected_by.clone(), |c| c.to.clone()),
+                files: files
+                    .iter()
+                    .filter(|f| f.evidence_id == e.id)
+                    .map(|f| EvidenceFileDto {
+                        id: f.id.to_string(),
+                        file_name: f.file_name.clone(),
+                        sha256: f.sha256.clone(),
+                        size: f.size,
+                        added_by: name_of(&f.added_by),
+                        added_at: to_storage(f.added_at),
+                    })
+                    .collect(),
+                custody,
+                description: e.description,
+                source: e.source.into(),
+                source_detail: e.source_detail,
+                collected_by: e.collected_by,
+                collected_at: to_storage(e.collected_at),
+                storage_place: e.storage_place,
+                recorded_by: name_of(&e.recorded_by),
+            }
+        })
+        .collect();
+    let meetings = ctx
+        .store
+        .meetings(case.id)?
+        .into_iter()
+        .map(|m| MeetingDto {
+            id: m.id.to_string(),
+            held_at: to_storage(m.held_at),
+            participants: m.participants,
+            agenda: m.agenda,
+            notes: m.notes,
+            recorded_by: name_of(&m.recorded_by),
+        })
+        .collect();
+    let may_approve = ctx.actor.may(Action::ApproveDecisions);
+    let decisions = ctx
+        .store
+        .decisions(case.id)?
+        .into_iter()
+        .map(|d| {
+            let own = d.proposed_by == ctx.actor.label;
+            DecisionDto {
+                id: d.id.to_string(),
+                meeting_id: d.meeting_id.map(|m| m.to_string()),
+                can_decide: may_approve && !own && d.status == cw::DecisionStatus::Proposed && case.state.is_open(),
+                own,
+                text: d.text,
+                proposed_by: name_of(&d.proposed_by),
+                proposed_at: to_storage(d.proposed_at),
+                status: d.status.into(),
+                decided_by: d.decided_by.as_deref().map(name_of),
+                decided_at: d.decided_at.map(to_storage),
+                decision_note: d.decision_note,
+            }
+        })
+        .collect();
+    let measures = ctx
+        .store
+        .measures(case.id)?
+        .into_iter()
+        .map(|m| MeasureDto {
+            id: m.id.to_string(),
+            text: m.text,
+            status: m.status.into(),
+            owner: m.owner,
+            due_on: m.due_on.map(|d| d.format("%Y-%m-%d").to_string()),
+        })
+        .collect();
+    let (playbook_revision, _) = crate::casework::current_steps(ctx, case.category)?;
     let handler = case.triage.handler;
+    let rc = &case.root_cause;
     Ok(CaseDetailDto {
         is_incident: case.triage.is_incident,
         triage_rationale: case.triage.rationale.clone(),
         impact: case.triage.impact.clone(),
         handler_person_id: handler.map(|h| h.to_string()),
-        handler_name: handler.and_then(|h| people.iter().find(|p| p.id == h)).map(|p| p.name.clone()),
+        handler_name: handler.and_then(person_name),
         ciso_informed_at: case.ciso_informed_at.map(to_storage),
         timeline,
         moves,
         report_ids,
-        ciso_report_due_at: None,
-        tasks: vec![],
-        evidence: vec![],
-        meetings: vec![],
-        decisions: vec![],
-        root_cause: RootCauseDto { category: None, narrative: String::new(), ciso_instructions: String::new() },
-        measures: vec![],
-        playbook_revision: 0,
+        ciso_report_due_at,
+        tasks,
+        evidence,
+        meetings,
+        decisions,
+        root_cause: RootCauseDto {
+            category: rc.category.map(Into::into),
+            narrative: rc.narrative.clone(),
+            ciso_instructions: rc.ciso_instructions.clone(),
+        },
+        measures,
+        playbook_revision,
         permissions: CasePermissionsDto {
             handle: ctx.actor.may(Action::HandleCases),
             decide: ctx.actor.may(Action::DecideCases),
-            approve_decisions: ctx.actor.may(Action::ApproveDecisions),
+            approve_decisions: may_approve,
         },
         summary: case.into(),
     })
@@ -179,7 +308,7 @@ pub fn move_case(ctx: &mut Ctx<'_>, input: MoveCaseInput) -> Result<CaseDetailDt
     if reason.chars().count() > 4000 {
         return Err(invalid("reason", "error-field-too-long"));
     }
-    let to = next_state(from, mv, &facts(&case, reason)).map_err(|e| match e {
+    let to = next_state(from, mv, &facts(ctx, &case, reason)?).map_err(|e| match e {
         WorkflowError::NotAllowed { .. } => ApiError::new(ErrorCode::Conflict, "error-case-move-not-allowed"),
         WorkflowError::Missing(missing) => {
             let codes: Vec<&str> = missing.iter().map(|m| m.as_code()).collect();
@@ -207,9 +336,19 @@ pub fn move_case(ctx: &mut Ctx<'_>, input: MoveCaseInput) -> Result<CaseDetailDt
         l10n.msg("timeline-case-moved-reason", &[("from", &label(from)), ("to", &label(to)), ("reason", reason)])
     };
     let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
+    let (tasks, applied) =
+        if mv == Move::JudgeIncident { crate::casework::tasks_for_incident(ctx, &case, now)? } else { (Vec::new(), None) };
+    let applied = applied.map(|t| timeline_line(ctx, case.id, CoreKind::Action, now, &t)).transpose()?;
     ctx.store.write(&ctx.actor.label, now, |w| {
         w.update_case(&case)?;
-        w.insert_timeline_entry(&entry)
+        w.insert_timeline_entry(&entry)?;
+        for t in &tasks {
+            w.put_task(t)?;
+        }
+        if let Some(a) = &applied {
+            w.insert_timeline_entry(a)?;
+        }
+        Ok(())
     })?;
     get_case(ctx, &input.case_id)
 }
@@ -233,9 +372,79 @@ pub fn record_ciso_report(ctx: &mut Ctx<'_>, input: CisoReportInput) -> Result<C
     let org = ctx.store.organization()?.ok_or_else(not_found)?;
     let text = l10n.msg("timeline-ciso-informed", &[("ciso", &org.ciso_title), ("note", note)]);
     let entry = timeline_line(ctx, case.id, CoreKind::Communication, at, &text)?;
+    let mut done = Vec::new();
+    for mut t in ctx.store.tasks(case.id)?.into_iter().filter(|t| t.kind == cw::TaskKind::CisoReport && t.status == cw::TaskStatus::Open) {
+        t.set_status(cw::TaskStatus::Done, note, &ctx.actor.label, now).map_err(|e| match e {
+            sonae_core::DomainError::Invalid { field, message_id } => invalid(field, message_id),
+        })?;
+        done.push(t);
+    }
     ctx.store.write(&ctx.actor.label, now, |w| {
         w.update_case(&case)?;
-        w.insert_timeline_entry(&entry)
+        w.insert_timeline_entry(&entry)?;
+        for t in &done {
+            w.put_task(t)?;
+        }
+        Ok(())
     })?;
     get_case(ctx, &input.case_id)
+}
+
+/// The case list for CSIRT roles: filtered, sorted and paged. Overdue = an open task past due.
+pub fn search_cases(ctx: &mut Ctx<'_>, filter: CaseFilterInput) -> Result<CasePageDto, ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    if filter.page_size == 0 || filter.page_size > 200 {
+        return Err(invalid("pageSize", "error-out-of-range"));
+    }
+    let assignee = match filter.assignee_person_id.as_deref().filter(|s| !s.is_empty()) {
+        None => None,
+        Some(s) => Some(PersonId::parse(s).ok_or_else(|| invalid("assigneePersonId", "error-choice-not-found"))?),
+    };
+    let now = ctx.clock.now();
+    let people = ctx.store.people()?;
+    let open_tasks = ctx.store.open_tasks()?;
+    let state: Option<sonae_core::CaseState> = filter.state.map(Into::into);
+    let severity: Option<sonae_core::Severity> = filter.severity.map(Into::into);
+    let category: Option<sonae_core::Category> = filter.category.map(Into::into);
+    let mut rows: Vec<(Case, u32, u32, Option<Timestamp>)> = ctx
+        .store
+        .cases()?
+        .into_iter()
+        .filter(|c| match state {
+            Some(s) => c.state == s,
+            None => !filter.open_only || c.state.is_open(),
+        })
+        .filter(|c| severity.is_none_or(|s| c.severity == Some(s)))
+        .filter(|c| category.is_none_or(|k| c.category == k))
+        .filter(|c| assignee.is_none_or(|a| c.triage.handler == Some(a)))
+        .map(|c| {
+            let mine = open_tasks.iter().filter(|t| t.case_id == c.id);
+            let open = mine.clone().count() as u32;
+            let overdue = mine.clone().filter(|t| t.is_overdue(now)).count() as u32;
+            let next = mine.filter_map(|t| t.due_at).min();
+            (c, open, overdue, next)
+        })
+        .filter(|(_, _, overdue, _)| !filter.overdue_only || *overdue > 0)
+        .collect();
+    match filter.sort {
+        CaseSort::Newest => {}
+        CaseSort::Oldest => rows.reverse(),
+        CaseSort::Severity => rows.sort_by_key(|(c, ..)| std::cmp::Reverse(c.severity.map_or(0, |s| s as u8 + 1))),
+        CaseSort::NextDue => rows.sort_by_key(|(_, _, _, next)| (next.is_none(), *next)),
+    }
+    let total = rows.len() as u32;
+    let start = (filter.page as usize).saturating_mul(filter.page_size as usize);
+    let rows = rows
+        .into_iter()
+        .skip(start)
+        .take(filter.page_size as usize)
+        .map(|(c, open_tasks, overdue_tasks, next)| CaseRowDto {
+            handler_name: c.triage.handler.and_then(|h| people.iter().find(|p| p.id == h)).map(|p| p.name.clone()),
+            open_tasks,
+            overdue_tasks,
+            next_due_at: next.map(to_storage),
+            summary: c.into(),
+        })
+        .collect();
+    Ok(CasePageDto { rows, total, page: filter.page, page_size: filter.page_size })
 }

@@ -353,6 +353,133 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             };
             sonae_api::record_ciso_report(c, input).map(drop)
         }),
+        ("search_cases", false, |c| {
+            let f = CaseFilterInput {
+                state: None,
+                open_only: true,
+                severity: None,
+                assignee_person_id: None,
+                category: None,
+                overdue_only: false,
+                sort: CaseSort::Newest,
+                page: 0,
+                page_size: 20,
+            };
+            sonae_api::search_cases(c, f).map(drop)
+        }),
+        ("add_timeline_entry", false, |c| {
+            let i = TimelineEntryInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                kind: TimelineKind::Observation,
+                occurred_at: "2026-11-21T09:00".into(),
+                text: "x".into(),
+            };
+            sonae_api::add_timeline_entry(c, i).map(drop)
+        }),
+        ("save_task", false, |c| {
+            let i = TaskInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                task_id: None,
+                list: TaskList::Response,
+                kind: TaskKind::Other,
+                title: "x".into(),
+                mandatory: false,
+                assignee_person_id: None,
+                due_at: String::new(),
+            };
+            sonae_api::save_task(c, i).map(drop)
+        }),
+        ("set_task_status", false, |c| {
+            let i = TaskStatusInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                task_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                status: TaskStatus::Done,
+                note: String::new(),
+            };
+            sonae_api::set_task_status(c, i).map(drop)
+        }),
+        ("add_evidence", false, |c| {
+            let i = EvidenceInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                description: "x".into(),
+                source: EvidenceSource::Log,
+                source_detail: String::new(),
+                collected_by: "x".into(),
+                collected_at: "2026-11-21T09:00".into(),
+                storage_place: "x".into(),
+            };
+            sonae_api::add_evidence(c, i).map(drop)
+        }),
+        ("attach_evidence_file", false, |c| {
+            let i = EvidenceFileInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                evidence_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                file_name: "a".into(),
+                content_base64: "YQ==".into(),
+            };
+            sonae_api::attach_evidence_file(c, i).map(drop)
+        }),
+        ("transfer_custody", false, |c| {
+            let i = CustodyInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                evidence_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                from: "a".into(),
+                to: "b".into(),
+                at: "2026-11-21T09:00".into(),
+                purpose: "x".into(),
+            };
+            sonae_api::transfer_custody(c, i).map(drop)
+        }),
+        ("recheck_evidence", false, |c| sonae_api::recheck_evidence(c, "00000000-0000-4000-8000-0000000000ff").map(drop)),
+        ("hold_meeting", false, |c| {
+            let i = MeetingInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                held_at: "2026-11-21T09:00".into(),
+                participants: "a".into(),
+                agenda: "b".into(),
+                notes: String::new(),
+            };
+            sonae_api::hold_meeting(c, i).map(drop)
+        }),
+        ("propose_decision", false, |c| {
+            let i = ProposeDecisionInput { case_id: "00000000-0000-4000-8000-0000000000ff".into(), meeting_id: None, text: "x".into() };
+            sonae_api::propose_decision(c, i).map(drop)
+        }),
+        ("decide_decision", false, |c| {
+            let i = DecideInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                decision_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                approve: true,
+                note: String::new(),
+            };
+            sonae_api::decide_decision(c, i).map(drop)
+        }),
+        ("save_root_cause", false, |c| {
+            let i = RootCauseInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                category: None,
+                narrative: String::new(),
+                ciso_instructions: String::new(),
+            };
+            sonae_api::save_root_cause(c, i).map(drop)
+        }),
+        ("save_measure", false, |c| {
+            let i = MeasureInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                measure_id: None,
+                text: "x".into(),
+                status: MeasureStatus::Done,
+                owner: "x".into(),
+                due_on: String::new(),
+            };
+            sonae_api::save_measure(c, i).map(drop)
+        }),
+        ("list_playbooks", false, |c| sonae_api::list_playbooks(c).map(drop)),
+        ("playbook_history", false, |c| sonae_api::playbook_history(c, Category::Dos).map(drop)),
+        ("save_playbook", false, |c| {
+            let step = PlaybookStepDto { kind: TaskKind::Containment, title: "遮断する".into(), mandatory: true, due_hours: Some(1) };
+            sonae_api::save_playbook(c, PlaybookInput { category: Category::Dos, steps: vec![step], note: String::new() }).map(drop)
+        }),
         ("save_guidance", true, |c| {
             sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
         }),
@@ -362,11 +489,26 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         match name {
             "home" | "org_setup" | "list_departments" | "list_people" | "list_systems" | "list_contacts" | "contacts_csv"
             | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" => true,
-            "triage_case" | "move_case_start_triage" | "record_ciso_report" => {
+            "triage_case"
+            | "move_case_start_triage"
+            | "record_ciso_report"
+            | "add_timeline_entry"
+            | "save_task"
+            | "set_task_status"
+            | "add_evidence"
+            | "attach_evidence_file"
+            | "transfer_custody"
+            | "recheck_evidence"
+            | "hold_meeting"
+            | "propose_decision"
+            | "save_root_cause"
+            | "save_measure" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer)
             }
             "move_case_judge" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer),
-            "list_cases" | "all_reports" | "get_case" => {
+            "decide_decision" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso),
+            "save_playbook" => matches!(role, R::CsirtLead | R::Administrator),
+            "list_cases" | "all_reports" | "get_case" | "search_cases" | "list_playbooks" | "playbook_history" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator)
             }
             "verify_audit" | "check" => matches!(role, R::Administrator | R::CsirtLead | R::ChiefSecurityOfficer),

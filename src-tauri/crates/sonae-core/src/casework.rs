@@ -151,9 +151,7 @@ impl Task {
 /// reason, and at least one actually done (a list of nothing but waivers verifies nothing).
 pub fn recovery_verified(items: &[Task]) -> bool {
     let recovery: Vec<&Task> = items.iter().filter(|t| t.list == TaskList::Recovery).collect();
-    !recovery.is_empty()
-        && recovery.iter().all(|t| t.status != TaskStatus::Open)
-        && recovery.iter().any(|t| t.status == TaskStatus::Done)
+    !recovery.is_empty() && recovery.iter().all(|t| t.status != TaskStatus::Open) && recovery.iter().any(|t| t.status == TaskStatus::Done)
 }
 
 /// Mandatory response tasks that are neither done nor waived.
@@ -576,7 +574,9 @@ mod tests {
     #[test]
     fn the_proposer_cannot_decide_their_own_proposal_and_a_decision_is_final() {
         let ids = SequentialIds::new();
-        let mut d = Decision::propose(DecisionId::new(&ids), CaseId(uuid::Uuid::nil()), None, "全庁にUSB使用停止を通知する", "person:w", now()).unwrap();
+        let mut d =
+            Decision::propose(DecisionId::new(&ids), CaseId(uuid::Uuid::nil()), None, "全庁にUSB使用停止を通知する", "person:w", now())
+                .unwrap();
         assert_eq!(d.decide(true, "", "person:w", now()), Err(DecideError::OwnProposal));
         assert_eq!(d.status, DecisionStatus::Proposed);
         d.decide(true, "承認します", "person:t", now()).unwrap();
@@ -588,9 +588,31 @@ mod tests {
     fn evidence_and_custody_check_their_fields() {
         let ids = SequentialIds::new();
         let later = now() + chrono::Duration::hours(2);
-        let e = Evidence::new(EvidenceId::new(&ids), CaseId(uuid::Uuid::nil()), "", EvidenceSource::Device, "", "渡辺", now(), "金庫", "p", now());
+        let e = Evidence::new(
+            EvidenceId::new(&ids),
+            CaseId(uuid::Uuid::nil()),
+            "",
+            EvidenceSource::Device,
+            "",
+            "渡辺",
+            now(),
+            "金庫",
+            "p",
+            now(),
+        );
         assert_eq!(e, Err(DomainError::Invalid { field: "description", message_id: "error-field-required" }));
-        let e = Evidence::new(EvidenceId::new(&ids), CaseId(uuid::Uuid::nil()), "ログ", EvidenceSource::Log, "", "渡辺", later, "金庫", "p", now());
+        let e = Evidence::new(
+            EvidenceId::new(&ids),
+            CaseId(uuid::Uuid::nil()),
+            "ログ",
+            EvidenceSource::Log,
+            "",
+            "渡辺",
+            later,
+            "金庫",
+            "p",
+            now(),
+        );
         assert_eq!(e, Err(DomainError::Invalid { field: "collectedAt", message_id: "error-datetime-future" }));
         let c = CustodyTransfer::new(CustodyId::new(&ids), EvidenceId::new(&ids), "渡辺", "渡辺", now(), "解析", "p", now());
         assert_eq!(c, Err(DomainError::Invalid { field: "to", message_id: "error-custody-same-holder" }));
@@ -601,7 +623,8 @@ mod tests {
     #[test]
     fn a_planned_measure_needs_a_due_date_and_root_cause_needs_category_and_narrative() {
         let ids = SequentialIds::new();
-        let m = Measure::new(MeasureId::new(&ids), CaseId(uuid::Uuid::nil()), "研修", MeasureStatus::Planned, "情報政策課", None, now(), now());
+        let m =
+            Measure::new(MeasureId::new(&ids), CaseId(uuid::Uuid::nil()), "研修", MeasureStatus::Planned, "情報政策課", None, now(), now());
         assert_eq!(m, Err(DomainError::Invalid { field: "dueOn", message_id: "error-measure-due-required" }));
         let rc = RootCause { category: Some(CauseCategory::HumanError), narrative: " ".into(), ciso_instructions: String::new() };
         assert!(!rc.is_filled());

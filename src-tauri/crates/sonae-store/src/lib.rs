@@ -8,6 +8,7 @@
 //! never deleted, rewritten or "repaired". Opening fails loudly and the file keeps its bytes.
 
 mod audit;
+mod casework;
 mod error;
 mod migrate;
 mod open;

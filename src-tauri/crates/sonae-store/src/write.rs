@@ -58,7 +58,7 @@ impl Writer<'_> {
     }
 
     /// Updates the row if it exists, else inserts it; both statements take the same parameters.
-    fn upsert(&mut self, table: Table, id: &str, insert: &str, update: &str, params: &[&dyn ToSql]) -> Result<(), StoreError> {
+    pub(crate) fn upsert(&mut self, table: Table, id: &str, insert: &str, update: &str, params: &[&dyn ToSql]) -> Result<(), StoreError> {
         if self.exists(table, id)? {
             self.audited(table, id, "update", update, params)
         } else {

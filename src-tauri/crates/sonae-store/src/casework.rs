@@ -1,0 +1,512 @@
+//! Reads and audited writes of the work inside a case (tasks, evidence and its files and custody,
+//! meetings, decisions, measures, playbook revisions), and the evidence files themselves.
+//!
+//! Evidence files live in `<data dir>/evidence/<sha256>` (content-addressed: the same bytes are
+//! stored once, a file's name is its hash). They are written to a temporary name and renamed, and
+//! never overwritten or deleted; the row and the audit chain keep the hash, so `evidence_hash_now`
+//! can tell whether the bytes still match.
+
+use crate::audit::Table;
+use crate::error::StoreError;
+use crate::open::Store;
+use crate::queries::{bad, person_ref, time};
+use crate::write::Writer;
+use rusqlite::{Row, params};
+use sonae_core::casework::*;
+use sonae_core::clock::to_storage;
+use sonae_core::playbook::{PlaybookRevision, PlaybookStep};
+use sonae_core::*;
+use std::io::Write as _;
+use std::path::PathBuf;
+
+fn ts(t: Timestamp) -> String {
+    to_storage(t)
+}
+
+fn opt_time(table: &'static str, column: &'static str, id: &str, v: Option<String>) -> Result<Option<Timestamp>, StoreError> {
+    v.map(|t| time(table, column, id, &t)).transpose()
+}
+
+fn code<T>(table: &'static str, column: &'static str, id: &str, v: &str, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
+    parse(v).ok_or_else(|| bad(table, column, id))
+}
+
+/// Reads every row of `sql` (bound to one text parameter) as a map of column name to value.
+fn rows(store: &Store, sql: &str, param: &str) -> Result<Vec<Cols>, StoreError> {
+    let mut stmt = store.conn.prepare_cached(sql)?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let out = stmt
+        .query_map([param], |r: &Row<'_>| {
+            let mut v = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                v.push(r.get::<_, rusqlite::types::Value>(i)?);
+            }
+            Ok(Cols { names: names.clone(), values: v })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(out)
+}
+
+/// One row by column name.
+struct Cols {
+    names: Vec<String>,
+    values: Vec<rusqlite::types::Value>,
+}
+
+impl Cols {
+    fn get(&self, name: &str) -> &rusqlite::types::Value {
+        let i = self.names.iter().position(|n| n == name).expect("column selected");
+        &self.values[i]
+    }
+    fn text(&self, name: &str) -> String {
+        match self.get(name) {
+            rusqlite::types::Value::Text(s) => s.clone(),
+            _ => String::new(),
+        }
+    }
+    fn opt_text(&self, name: &str) -> Option<String> {
+        match self.get(name) {
+            rusqlite::types::Value::Text(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+    fn int(&self, name: &str) -> Option<i64> {
+        match self.get(name) {
+            rusqlite::types::Value::Integer(i) => Some(*i),
+            _ => None,
+        }
+    }
+}
+
+fn id_of<T>(table: &'static str, c: &Cols, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
+    let id = c.text("id");
+    parse(&id).ok_or_else(|| bad(table, "id", &id))
+}
+
+fn task_from(c: &Cols) -> Result<Task, StoreError> {
+    const T: &str = "case_task";
+    let id = c.text("id");
+    Ok(Task {
+        id: id_of(T, c, TaskId::parse)?,
+        case_id: code(T, "case_id", &id, &c.text("case_id"), CaseId::parse)?,
+        list: code(T, "list", &id, &c.text("list"), TaskList::from_code)?,
+        kind: code(T, "kind", &id, &c.text("kind"), TaskKind::from_code)?,
+        title: c.text("title"),
+        mandatory: c.int("mandatory") == Some(1),
+        assignee: person_ref(T, "assignee_person_id", &id, c.opt_text("assignee_person_id"))?,
+        due_at: opt_time(T, "due_at", &id, c.opt_text("due_at"))?,
+        status: code(T, "status", &id, &c.text("status"), TaskStatus::from_code)?,
+        note: c.text("note"),
+        playbook_revision: c.int("playbook_revision").map(|r| r as u32),
+        position: c.int("position").unwrap_or(0) as u32,
+        created_at: time(T, "created_at", &id, &c.text("created_at"))?,
+        closed_by: c.opt_text("closed_by"),
+        closed_at: opt_time(T, "closed_at", &id, c.opt_text("closed_at"))?,
+    })
+}
+
+impl Store {
+    /// A case's tasks and recovery items, each list in order.
+    pub fn tasks(&self, case: CaseId) -> Result<Vec<Task>, StoreError> {
+        rows(self, "SELECT * FROM case_task WHERE case_id = ?1 ORDER BY list DESC, position, created_at, id", &case.to_string())?
+            .iter()
+            .map(task_from)
+            .collect()
+    }
+
+    /// Every open task of every case (for the case list's counts and due times).
+    pub fn open_tasks(&self) -> Result<Vec<Task>, StoreError> {
+        rows(self, "SELECT * FROM case_task WHERE status = ?1", "open")?.iter().map(task_from).collect()
+    }
+
+    /// One task.
+    pub fn task(&self, id: TaskId) -> Result<Option<Task>, StoreError> {
+        rows(self, "SELECT * FROM case_task WHERE id = ?1", &id.to_string())?.first().map(task_from).transpose()
+    }
+
+    /// A case's evidence, oldest first.
+    pub fn evidence(&self, case: CaseId) -> Result<Vec<Evidence>, StoreError> {
+        const T: &str = "evidence";
+        rows(self, "SELECT * FROM evidence WHERE case_id = ?1 ORDER BY collected_at, recorded_at, id", &case.to_string())?
+            .iter()
+            .map(|c| {
+                let id = c.text("id");
+                Ok(Evidence {
+                    id: id_of(T, c, EvidenceId::parse)?,
+                    case_id: case,
+                    description: c.text("description"),
+                    source: code(T, "source", &id, &c.text("source"), EvidenceSource::from_code)?,
+                    source_detail: c.text("source_detail"),
+                    collected_by: c.text("collected_by"),
+                    collected_at: time(T, "collected_at", &id, &c.text("collected_at"))?,
+                    storage_place: c.text("storage_place"),
+                    recorded_by: c.text("recorded_by"),
+                    recorded_at: time(T, "recorded_at", &id, &c.text("recorded_at"))?,
+                })
+            })
+            .collect()
+    }
+
+    /// The files of a case's evidence, in the order they were added.
+    pub fn evidence_files(&self, case: CaseId) -> Result<Vec<EvidenceFile>, StoreError> {
+        const T: &str = "evidence_file";
+        rows(
+            self,
+            "SELECT f.* FROM evidence_file f JOIN evidence e ON e.id = f.evidence_id WHERE e.case_id = ?1 ORDER BY f.added_at, f.id",
+            &case.to_string(),
+        )?
+        .iter()
+        .map(|c| {
+            let id = c.text("id");
+            Ok(EvidenceFile {
+                id: id_of(T, c, EvidenceFileId::parse)?,
+                evidence_id: code(T, "evidence_id", &id, &c.text("evidence_id"), EvidenceId::parse)?,
+                file_name: c.text("file_name"),
+                sha256: c.text("sha256"),
+                size: c.int("size").unwrap_or(0) as u64,
+                added_by: c.text("added_by"),
+                added_at: time(T, "added_at", &id, &c.text("added_at"))?,
+            })
+        })
+        .collect()
+    }
+
+    /// The custody transfers of a case's evidence, in time order.
+    pub fn custody(&self, case: CaseId) -> Result<Vec<CustodyTransfer>, StoreError> {
+        const T: &str = "custody_transfer";
+        rows(
+            self,
+            "SELECT t.* FROM custody_transfer t JOIN evidence e ON e.id = t.evidence_id WHERE e.case_id = ?1
+             ORDER BY t.at, t.recorded_at, t.id",
+            &case.to_string(),
+        )?
+        .iter()
+        .map(|c| {
+            let id = c.text("id");
+            Ok(CustodyTransfer {
+                id: id_of(T, c, CustodyId::parse)?,
+                evidence_id: code(T, "evidence_id", &id, &c.text("evidence_id"), EvidenceId::parse)?,
+                from: c.text("from_holder"),
+                to: c.text("to_holder"),
+                at: time(T, "at", &id, &c.text("at"))?,
+                purpose: c.text("purpose"),
+                recorded_by: c.text("recorded_by"),
+                recorded_at: time(T, "recorded_at", &id, &c.text("recorded_at"))?,
+            })
+        })
+        .collect()
+    }
+
+    /// A case's meetings, in time order.
+    pub fn meetings(&self, case: CaseId) -> Result<Vec<Meeting>, StoreError> {
+        const T: &str = "meeting";
+        rows(self, "SELECT * FROM meeting WHERE case_id = ?1 ORDER BY held_at, id", &case.to_string())?
+            .iter()
+            .map(|c| {
+                let id = c.text("id");
+                Ok(Meeting {
+                    id: id_of(T, c, MeetingId::parse)?,
+                    case_id: case,
+                    held_at: time(T, "held_at", &id, &c.text("held_at"))?,
+                    participants: c.text("participants"),
+                    agenda: c.text("agenda"),
+                    notes: c.text("notes"),
+                    recorded_by: c.text("recorded_by"),
+                    recorded_at: time(T, "recorded_at", &id, &c.text("recorded_at"))?,
+                })
+            })
+            .collect()
+    }
+
+    /// A case's decisions, in the order they were proposed.
+    pub fn decisions(&self, case: CaseId) -> Result<Vec<Decision>, StoreError> {
+        const T: &str = "decision";
+        rows(self, "SELECT * FROM decision WHERE case_id = ?1 ORDER BY proposed_at, id", &case.to_string())?
+            .iter()
+            .map(|c| {
+                let id = c.text("id");
+                Ok(Decision {
+                    id: id_of(T, c, DecisionId::parse)?,
+                    case_id: case,
+                    meeting_id: match c.opt_text("meeting_id") {
+                        None => None,
+                        Some(m) => Some(MeetingId::parse(&m).ok_or_else(|| bad(T, "meeting_id", &id))?),
+                    },
+                    text: c.text("text"),
+                    proposed_by: c.text("proposed_by"),
+                    proposed_at: time(T, "proposed_at", &id, &c.text("proposed_at"))?,
+                    status: code(T, "status", &id, &c.text("status"), DecisionStatus::from_code)?,
+                    decided_by: c.opt_text("decided_by"),
+                    decided_at: opt_time(T, "decided_at", &id, c.opt_text("decided_at"))?,
+                    decision_note: c.text("decision_note"),
+                })
+            })
+            .collect()
+    }
+
+    /// A case's measures, in the order they were recorded.
+    pub fn measures(&self, case: CaseId) -> Result<Vec<Measure>, StoreError> {
+        const T: &str = "measure";
+        rows(self, "SELECT * FROM measure WHERE case_id = ?1 ORDER BY created_at, id", &case.to_string())?
+            .iter()
+            .map(|c| {
+                let id = c.text("id");
+                Ok(Measure {
+                    id: id_of(T, c, MeasureId::parse)?,
+                    case_id: case,
+                    text: c.text("text"),
+                    status: code(T, "status", &id, &c.text("status"), MeasureStatus::from_code)?,
+                    owner: c.text("owner"),
+                    due_on: match c.opt_text("due_on") {
+                        None => None,
+                        Some(d) => Some(chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| bad(T, "due_on", &id))?),
+                    },
+                    created_at: time(T, "created_at", &id, &c.text("created_at"))?,
+                    updated_at: time(T, "updated_at", &id, &c.text("updated_at"))?,
+                })
+            })
+            .collect()
+    }
+
+    /// Every saved revision of a category's playbook, newest first (the built-in revision 0 is not stored).
+    pub fn playbook_revisions(&self, category: Category) -> Result<Vec<PlaybookRevision>, StoreError> {
+        const T: &str = "playbook_revision";
+        rows(self, "SELECT * FROM playbook_revision WHERE category = ?1 ORDER BY revision DESC", category.as_code())?
+            .iter()
+            .map(|c| {
+                let id = c.text("id");
+                let steps: Vec<serde_json::Value> = serde_json::from_str(&c.text("steps_json")).map_err(|_| bad(T, "steps_json", &id))?;
+                let steps = steps
+                    .iter()
+                    .map(|s| {
+                        Some(PlaybookStep {
+                            kind: TaskKind::from_code(s.get("kind")?.as_str()?)?,
+                            title: s.get("title")?.as_str()?.to_owned(),
+                            mandatory: s.get("mandatory")?.as_bool()?,
+                            due_hours: s.get("dueHours").and_then(|h| h.as_u64()).map(|h| h as u32),
+                        })
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| bad(T, "steps_json", &id))?;
+                Ok(PlaybookRevision {
+                    id: id_of(T, c, PlaybookRevisionId::parse)?,
+                    category,
+                    revision: c.int("revision").unwrap_or(0) as u32,
+                    steps,
+                    note: c.text("note"),
+                    saved_by: c.text("saved_by"),
+                    saved_at: time(T, "saved_at", &id, &c.text("saved_at"))?,
+                })
+            })
+            .collect()
+    }
+
+    /// Where evidence files are kept: `evidence/` beside the database file.
+    pub fn evidence_dir(&self) -> PathBuf {
+        self.path().parent().map_or_else(|| PathBuf::from("evidence"), |p| p.join("evidence"))
+    }
+
+    /// Stores `bytes` content-addressed and answers their SHA-256. An existing file with that name
+    /// is left alone (same content by definition, or tampered with — which the re-check reports).
+    pub fn put_evidence_bytes(&self, bytes: &[u8]) -> Result<String, StoreError> {
+        let sha = sha256_hex(bytes);
+        let dir = self.evidence_dir();
+        std::fs::create_dir_all(&dir)?;
+        let target = dir.join(&sha);
+        if !target.exists() {
+            let tmp = dir.join(format!(".{sha}.partial"));
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(bytes)?;
+            f.sync_all()?;
+            drop(f);
+            std::fs::rename(&tmp, &target)?;
+        }
+        Ok(sha)
+    }
+
+    /// The SHA-256 of the stored file named `sha` as it is now; `None` when it is missing.
+    pub fn evidence_hash_now(&self, sha: &str) -> Result<Option<String>, StoreError> {
+        if !is_sha256_hex(sha) {
+            return Ok(None);
+        }
+        match std::fs::read(self.evidence_dir().join(sha)) {
+            Ok(bytes) => Ok(Some(sha256_hex(&bytes))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+impl Writer<'_> {
+    /// Inserts or replaces a task.
+    pub fn put_task(&mut self, t: &Task) -> Result<(), StoreError> {
+        let id = t.id.to_string();
+        let p = params![
+            id,
+            t.case_id.to_string(),
+            t.list.as_code(),
+            t.kind.as_code(),
+            t.title,
+            t.mandatory,
+            t.assignee.map(|a| a.to_string()),
+            t.due_at.map(ts),
+            t.status.as_code(),
+            t.note,
+            t.playbook_revision,
+            t.position,
+            ts(t.created_at),
+            t.closed_by,
+            t.closed_at.map(ts)
+        ];
+        self.upsert(
+            Table::CaseTask,
+            &id,
+            "INSERT INTO case_task (id, case_id, list, kind, title, mandatory, assignee_person_id, due_at, status, note,
+                 playbook_revision, position, created_at, closed_by, closed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            "UPDATE case_task SET case_id = ?2, list = ?3, kind = ?4, title = ?5, mandatory = ?6, assignee_person_id = ?7,
+                 due_at = ?8, status = ?9, note = ?10, playbook_revision = ?11, position = ?12, created_at = ?13,
+                 closed_by = ?14, closed_at = ?15
+             WHERE id = ?1",
+            p,
+        )
+    }
+
+    pub fn insert_evidence(&mut self, e: &Evidence) -> Result<(), StoreError> {
+        let id = e.id.to_string();
+        self.audited(
+            Table::Evidence,
+            &id,
+            "insert",
+            "INSERT INTO evidence (id, case_id, description, source, source_detail, collected_by, collected_at, storage_place,
+                 recorded_by, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                id,
+                e.case_id.to_string(),
+                e.description,
+                e.source.as_code(),
+                e.source_detail,
+                e.collected_by,
+                ts(e.collected_at),
+                e.storage_place,
+                e.recorded_by,
+                ts(e.recorded_at)
+            ],
+        )
+    }
+
+    pub fn insert_evidence_file(&mut self, f: &EvidenceFile) -> Result<(), StoreError> {
+        let id = f.id.to_string();
+        self.audited(
+            Table::EvidenceFile,
+            &id,
+            "insert",
+            "INSERT INTO evidence_file (id, evidence_id, file_name, sha256, size, added_by, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, f.evidence_id.to_string(), f.file_name, f.sha256, f.size as i64, f.added_by, ts(f.added_at)],
+        )
+    }
+
+    pub fn insert_custody(&mut self, c: &CustodyTransfer) -> Result<(), StoreError> {
+        let id = c.id.to_string();
+        self.audited(
+            Table::CustodyTransfer,
+            &id,
+            "insert",
+            "INSERT INTO custody_transfer (id, evidence_id, from_holder, to_holder, at, purpose, recorded_by, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, c.evidence_id.to_string(), c.from, c.to, ts(c.at), c.purpose, c.recorded_by, ts(c.recorded_at)],
+        )
+    }
+
+    pub fn insert_meeting(&mut self, m: &Meeting) -> Result<(), StoreError> {
+        let id = m.id.to_string();
+        self.audited(
+            Table::Meeting,
+            &id,
+            "insert",
+            "INSERT INTO meeting (id, case_id, held_at, participants, agenda, notes, recorded_by, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, m.case_id.to_string(), ts(m.held_at), m.participants, m.agenda, m.notes, m.recorded_by, ts(m.recorded_at)],
+        )
+    }
+
+    /// Inserts or replaces a decision.
+    pub fn put_decision(&mut self, d: &Decision) -> Result<(), StoreError> {
+        let id = d.id.to_string();
+        let p = params![
+            id,
+            d.case_id.to_string(),
+            d.meeting_id.map(|m| m.to_string()),
+            d.text,
+            d.proposed_by,
+            ts(d.proposed_at),
+            d.status.as_code(),
+            d.decided_by,
+            d.decided_at.map(ts),
+            d.decision_note
+        ];
+        self.upsert(
+            Table::Decision,
+            &id,
+            "INSERT INTO decision (id, case_id, meeting_id, text, proposed_by, proposed_at, status, decided_by, decided_at, decision_note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "UPDATE decision SET case_id = ?2, meeting_id = ?3, text = ?4, proposed_by = ?5, proposed_at = ?6, status = ?7,
+                 decided_by = ?8, decided_at = ?9, decision_note = ?10
+             WHERE id = ?1",
+            p,
+        )
+    }
+
+    /// Inserts or replaces a measure.
+    pub fn put_measure(&mut self, m: &Measure) -> Result<(), StoreError> {
+        let id = m.id.to_string();
+        let p = params![
+            id,
+            m.case_id.to_string(),
+            m.text,
+            m.status.as_code(),
+            m.owner,
+            m.due_on.map(|d| d.format("%Y-%m-%d").to_string()),
+            ts(m.created_at),
+            ts(m.updated_at)
+        ];
+        self.upsert(
+            Table::Measure,
+            &id,
+            "INSERT INTO measure (id, case_id, text, status, owner, due_on, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "UPDATE measure SET case_id = ?2, text = ?3, status = ?4, owner = ?5, due_on = ?6, created_at = ?7, updated_at = ?8
+             WHERE id = ?1",
+            p,
+        )
+    }
+
+    pub fn insert_playbook_revision(&mut self, r: &PlaybookRevision) -> Result<(), StoreError> {
+        let id = r.id.to_string();
+        let steps: Vec<serde_json::Value> = r
+            .steps
+            .iter()
+            .map(|s| serde_json::json!({"kind": s.kind.as_code(), "title": s.title, "mandatory": s.mandatory, "dueHours": s.due_hours}))
+            .collect();
+        self.audited(
+            Table::PlaybookRevision,
+            &id,
+            "insert",
+            "INSERT INTO playbook_revision (id, category, revision, steps_json, note, saved_by, saved_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, r.category.as_code(), r.revision, serde_json::Value::Array(steps).to_string(), r.note, r.saved_by, ts(r.saved_at)],
+        )
+    }
+}
+
+impl Store {
+    /// The reports a case was opened from.
+    pub fn report_ids_of_case(&self, case: CaseId) -> Result<Vec<ReportId>, StoreError> {
+        rows(self, "SELECT id FROM incident_report WHERE case_id = ?1 ORDER BY id", &case.to_string())?
+            .iter()
+            .map(|c| id_of("incident_report", c, ReportId::parse))
+            .collect()
+    }
+}
