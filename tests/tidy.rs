@@ -164,6 +164,14 @@ fn every_enum_value_has_a_label() {
     use sonae_core::workflow::{Missing, Move};
     wanted.extend(Move::ALL.iter().map(|v| format!("case-move-{}", kebab(v.as_code()))));
     wanted.extend(Missing::ALL.iter().map(|v| format!("missing-{}", kebab(v.as_code()))));
+    use sonae_core::casework::{CauseCategory, DecisionStatus, EvidenceSource, MeasureStatus, TaskKind, TaskList, TaskStatus};
+    wanted.extend(TaskList::ALL.iter().map(|v| format!("task-list-{}", kebab(v.as_code()))));
+    wanted.extend(TaskKind::ALL.iter().map(|v| format!("task-kind-{}", kebab(v.as_code()))));
+    wanted.extend(TaskStatus::ALL.iter().map(|v| format!("task-status-{}", kebab(v.as_code()))));
+    wanted.extend(EvidenceSource::ALL.iter().map(|v| format!("evidence-source-{}", kebab(v.as_code()))));
+    wanted.extend(DecisionStatus::ALL.iter().map(|v| format!("decision-status-{}", kebab(v.as_code()))));
+    wanted.extend(CauseCategory::ALL.iter().map(|v| format!("cause-category-{}", kebab(v.as_code()))));
+    wanted.extend(MeasureStatus::ALL.iter().map(|v| format!("measure-status-{}", kebab(v.as_code()))));
     for c in Category::ALL {
         // Every category has a plain-language hint and first-response guidance for the reporter.
         wanted.push(format!("category-{}-hint", kebab(c.as_code())));

@@ -142,3 +142,50 @@ recovery-check-security-functions = Confirm that anti-virus, firewall and other 
 recovery-check-access-control = Confirm that accounts and access rights are correct (unneeded accounts removed, passwords changed)
 recovery-check-logs = Confirm that logs are recorded and kept normally
 recovery-check-monitoring = Monitor for a period after recovery and confirm there is no recurrence or suspicious traffic
+
+## Task lists
+task-list-response = Response tasks
+task-list-recovery = Recovery checks
+
+## Task kinds (the playbook sections)
+task-kind-containment = Emergency measure
+task-kind-other-systems = Check of other systems
+task-kind-evidence = Evidence
+task-kind-inform = Inform
+task-kind-ciso-report = First report to the CISO
+task-kind-recovery-check = Recovery check
+task-kind-other = Other
+
+## Task status
+task-status-open = Open
+task-status-done = Done
+task-status-waived = Not needed
+
+## Evidence sources
+evidence-source-device = Device or media
+evidence-source-system = Information system
+evidence-source-log = Log
+evidence-source-document = Document, form or mail
+evidence-source-other = Other
+
+## Decision status
+decision-status-proposed = Proposed
+decision-status-approved = Approved
+decision-status-rejected = Rejected
+
+## Cause categories (000 §5.3(3)④)
+cause-category-human-error = Human error (wrong operation, insufficient checking)
+cause-category-rule-violation = Rules or procedures not followed
+cause-category-procedure-gap = Gap in rules or procedures
+cause-category-vulnerability = Vulnerability or patch not applied
+cause-category-misconfiguration = Misconfiguration
+cause-category-external-attack = External attack
+cause-category-insider-misconduct = Insider misconduct
+cause-category-contractor = Caused by a contractor
+cause-category-failure-or-disaster = Failure or disaster
+cause-category-unknown = Unknown (under investigation)
+cause-category-other = Other
+
+## Measure status (004 Art. 71(2))
+measure-status-done = Done
+measure-status-planned = Planned

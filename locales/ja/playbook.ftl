@@ -142,3 +142,50 @@ recovery-check-security-functions = ウイルス対策ソフト・ファイア�
 recovery-check-access-control = アカウント・アクセス権限が適正であること（不要なアカウントの削除、パスワードの変更）を確認する
 recovery-check-logs = ログが正常に取得・保存されていることを確認する
 recovery-check-monitoring = 復旧後の一定期間を監視し、再発や不審な通信がないことを確認する
+
+## 作業の一覧
+task-list-response = 対応作業
+task-list-recovery = 復旧確認
+
+## 作業の種類（手順書の区分）
+task-kind-containment = 緊急措置
+task-kind-other-systems = 他システムでの同種事象の確認
+task-kind-evidence = 証拠保全
+task-kind-inform = 連絡
+task-kind-ciso-report = CISOへの第一報
+task-kind-recovery-check = 復旧確認
+task-kind-other = その他
+
+## 作業の状況
+task-status-open = 未完了
+task-status-done = 完了
+task-status-waived = 不要
+
+## 証拠の取得元
+evidence-source-device = 端末・媒体
+evidence-source-system = 情報システム
+evidence-source-log = ログ
+evidence-source-document = 文書・帳票・メール
+evidence-source-other = その他
+
+## 決定事項の状況
+decision-status-proposed = 提案中
+decision-status-approved = 承認
+decision-status-rejected = 却下
+
+## 原因の分類（000 §5.3(3)④）
+cause-category-human-error = 人為的ミス（誤操作・確認不足）
+cause-category-rule-violation = 規程・手順の不遵守
+cause-category-procedure-gap = 規程・手順の不備
+cause-category-vulnerability = 脆弱性・修正プログラムの未適用
+cause-category-misconfiguration = 設定の不備
+cause-category-external-attack = 外部からの攻撃
+cause-category-insider-misconduct = 内部不正
+cause-category-contractor = 委託先に起因
+cause-category-failure-or-disaster = 障害・災害
+cause-category-unknown = 不明（調査中）
+cause-category-other = その他
+
+## 再発防止策の状況（004 第71条2）
+measure-status-done = 実施済み
+measure-status-planned = 実施予定
