@@ -303,7 +303,7 @@ fn save_measure(s: State<'_, AppState>, input: MeasureInput) -> Res<CaseDetailDt
 
 #[tauri::command]
 fn list_playbooks(s: State<'_, AppState>) -> Res<Vec<PlaybookDto>> {
-    s.run(|ctx| sonae_api::list_playbooks(ctx))
+    s.run(sonae_api::list_playbooks)
 }
 
 #[tauri::command]
