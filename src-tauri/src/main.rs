@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use sonae_api::dto::*;
-use sonae_api::{Actor, ApiError, Clock, Ctx, ErrorCode, OpenMode, RandomIds, Role, Session, Store, SystemClock};
+use sonae_api::{Actor, ApiError, Clock, Ctx, ErrorCode, OpenMode, RandomIds, Role, Session, ShiftedClock, Store};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -26,7 +26,7 @@ impl AppState {
     fn open() -> AppState {
         let path = sonae_api::default_db_path();
         let data_dir = path.as_ref().ok().and_then(|p| p.parent().map(PathBuf::from));
-        let store = path.and_then(|p| sonae_api::open_store(&p, OpenMode::CreateOrMigrate, &SystemClock)).map(Mutex::new);
+        let store = path.and_then(|p| sonae_api::open_store(&p, OpenMode::CreateOrMigrate, clock())).map(Mutex::new);
         AppState { store, session: Mutex::new(None), data_dir }
     }
 
@@ -39,8 +39,8 @@ impl AppState {
     /// Runs one use case as the signed-in user.
     fn run<T>(&self, f: impl FnOnce(&mut Ctx<'_>) -> Result<T, ApiError>) -> Result<T, ApiError> {
         let (mut store, mut session) = self.lock()?;
-        let actor = sonae_api::authorize(&store, &mut session, SystemClock.now())?;
-        f(&mut Ctx { store: &mut store, clock: &SystemClock, ids: &RandomIds, actor: &actor })
+        let actor = sonae_api::authorize(&store, &mut session, clock().now())?;
+        f(&mut Ctx { store: &mut store, clock: clock(), ids: &RandomIds, actor: &actor })
     }
 
     /// Runs a session use case (sign-in and friends) with the store and the session.
@@ -52,29 +52,42 @@ impl AppState {
 
 type Res<T> = Result<T, ApiError>;
 
+/// The app's clock: the system clock, or — in debug builds only, for end-to-end tests — the
+/// system clock shifted so that it reads `SONAE_TEST_NOW` (RFC 3339) at start-up.
+fn clock() -> &'static ShiftedClock {
+    static CLOCK: std::sync::OnceLock<ShiftedClock> = std::sync::OnceLock::new();
+    CLOCK.get_or_init(|| {
+        #[cfg(debug_assertions)]
+        if let Some(start) = std::env::var("SONAE_TEST_NOW").ok().and_then(|v| sonae_api::clock::from_storage(&v)) {
+            return ShiftedClock::starting_at(start);
+        }
+        ShiftedClock::default()
+    })
+}
+
 #[tauri::command]
 fn session_status(s: State<'_, AppState>) -> Res<SessionDto> {
-    s.session(|store, session| sonae_api::session_status(store, session, SystemClock.now()))
+    s.session(|store, session| sonae_api::session_status(store, session, clock().now()))
 }
 
 #[tauri::command]
 fn sign_in(s: State<'_, AppState>, input: SignInInput) -> Res<SessionDto> {
-    s.session(|store, session| sonae_api::sign_in(store, SystemClock.now(), session, input))
+    s.session(|store, session| sonae_api::sign_in(store, clock().now(), session, input))
 }
 
 #[tauri::command]
 fn sign_out(s: State<'_, AppState>) -> Res<SessionDto> {
-    s.session(|store, session| sonae_api::sign_out(store, session, SystemClock.now()))
+    s.session(|store, session| sonae_api::sign_out(store, session, clock().now()))
 }
 
 #[tauri::command]
 fn change_password(s: State<'_, AppState>, input: ChangePasswordInput) -> Res<SessionDto> {
-    s.session(|store, session| sonae_api::change_password(store, SystemClock.now(), session, input))
+    s.session(|store, session| sonae_api::change_password(store, clock().now(), session, input))
 }
 
 #[tauri::command]
 fn complete_setup(s: State<'_, AppState>, input: SetupInput) -> Res<SessionDto> {
-    s.session(|store, session| sonae_api::complete_setup(store, &RandomIds, SystemClock.now(), session, input))
+    s.session(|store, session| sonae_api::complete_setup(store, &RandomIds, clock().now(), session, input))
 }
 
 /// Loads 架空市 (only into a database without an organization) and signs in as its administrator.
@@ -82,9 +95,9 @@ fn complete_setup(s: State<'_, AppState>, input: SetupInput) -> Res<SessionDto> 
 fn load_demo(s: State<'_, AppState>) -> Res<SessionDto> {
     s.session(|store, session| {
         let setup = Actor::new("system:setup", &[Role::Administrator]);
-        sonae_api::load_demo(&mut Ctx { store, clock: &SystemClock, ids: &RandomIds, actor: &setup })?;
+        sonae_api::load_demo(&mut Ctx { store, clock: clock(), ids: &RandomIds, actor: &setup })?;
         let login = SignInInput { login_id: sonae_api::DEMO_ADMIN_LOGIN.into(), password: sonae_api::DEMO_PASSWORD.into() };
-        sonae_api::sign_in(store, SystemClock.now(), session, login)
+        sonae_api::sign_in(store, clock().now(), session, login)
     })
 }
 

@@ -43,7 +43,7 @@ pub use report::{
     all_reports, discard_report_draft, get_report, list_guidance, my_reports, open_report_drafts, report_options, save_guidance,
     save_report_draft, submit_report,
 };
-pub use runtime::{RandomIds, SystemClock};
+pub use runtime::{RandomIds, ShiftedClock, SystemClock};
 pub use session::{Session, authorize, change_password, session_status, sign_in, sign_out};
 pub use setup::complete_setup;
 pub use sonae_core::clock;

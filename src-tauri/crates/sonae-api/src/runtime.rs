@@ -22,3 +22,24 @@ impl IdGen for RandomIds {
         uuid::Uuid::new_v4()
     }
 }
+
+/// The system clock moved by a fixed offset: time still runs, from another starting point.
+/// The desktop uses it in debug (test) builds when `SONAE_TEST_NOW` is set, so end-to-end tests
+/// can see a deadline pass; release builds always use the system clock.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ShiftedClock {
+    pub offset: chrono::Duration,
+}
+
+impl ShiftedClock {
+    /// A clock that reads `start` now and runs on from there.
+    pub fn starting_at(start: Timestamp) -> ShiftedClock {
+        ShiftedClock { offset: start - SystemClock.now() }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now(&self) -> Timestamp {
+        SystemClock.now() + self.offset
+    }
+}
