@@ -70,3 +70,22 @@ timeline-decision-rejected = Rejected the decision: { $text } { $note }
 timeline-root-cause-saved = Recorded the root cause ({ $category }).
 timeline-measure-saved = Recorded a recurrence-prevention measure ({ $status }): { $text } (owner: { $owner })
 timeline-playbook-applied = Created { $count } tasks from the playbook ({ $category }, revision { $revision }).
+
+## Obligations and the notification tracker (timeline lines and errors)
+
+error-notification-not-sent = It has not been recorded as sent, so it cannot be acknowledged or supplemented. Record when and how it was sent first.
+field-known-on = Day the organization knew
+field-sent-at = Sent at
+field-method = Sent by
+field-document = Document sent
+field-state = State
+field-personal-info-max-persons = Number of persons (personal information)
+field-my-number-max-persons = Number of persons (My Number)
+timeline-obligations-assessed = Assessed the reports and notices owed (known on { $known }). Owed: { $owed }
+timeline-obligation-added = { $obligation } is now owed. { $changes } (changed facts: { $because })
+timeline-obligation-removed = { $obligation } is no longer owed. (changed facts: { $because })
+timeline-obligation-updated = { $obligation } changed. { $changes } (changed facts: { $because })
+timeline-obligation-final-days = The final report is now due in { $to } days instead of { $from }.
+timeline-obligation-final-deadline = The final report's deadline is { $date }.
+timeline-obligation-trigger-added = Reportable event “{ $trigger }” was added.
+timeline-notification-state = { $destination } ({ $stage }) marked “{ $state }”.

@@ -70,3 +70,22 @@ timeline-decision-rejected = 決定事項を却下した：{ $text } { $note }
 timeline-root-cause-saved = 原因（{ $category }）を記録した。
 timeline-measure-saved = 再発防止策（{ $status }）を記録した：{ $text }（担当：{ $owner }）
 timeline-playbook-applied = 事故対応手順書（{ $category }、第{ $revision }版）から作業{ $count }件を作成した。
+
+## Obligations and the notification tracker (timeline lines and errors)
+
+error-notification-not-sent = 送付済みとなっていないため、受領確認又は追完とすることはできません。先に送付日時と方法を記録してください。
+field-known-on = 知った日
+field-sent-at = 送付日時
+field-method = 送付方法
+field-document = 送付文書
+field-state = 状況
+field-personal-info-max-persons = 本人の数（個人情報）
+field-my-number-max-persons = 本人の数（特定個人情報）
+timeline-obligations-assessed = 報告・通知の要否を判定した（知った日：{ $known }）。必要なもの：{ $owed }
+timeline-obligation-added = { $obligation }が必要となった。{ $changes }（変わった事実：{ $because }）
+timeline-obligation-removed = { $obligation }が不要となった。（変わった事実：{ $because }）
+timeline-obligation-updated = { $obligation }の内容が変わった。{ $changes }（変わった事実：{ $because }）
+timeline-obligation-final-days = 確報の期限が{ $from }日から{ $to }日になった。
+timeline-obligation-final-deadline = 確報の期限日は{ $date }。
+timeline-obligation-trigger-added = 該当事由「{ $trigger }」が加わった。
+timeline-notification-state = { $destination }（{ $stage }）を「{ $state }」とした。

@@ -329,6 +329,26 @@ fn save_playbook(s: State<'_, AppState>, input: PlaybookInput) -> Res<Vec<Playbo
     s.run(|ctx| sonae_api::save_playbook(ctx, input))
 }
 
+#[tauri::command]
+fn case_obligations(s: State<'_, AppState>, case_id: String) -> Res<ObligationsDto> {
+    s.run(|ctx| sonae_api::case_obligations(ctx, &case_id))
+}
+
+#[tauri::command]
+fn save_obligation_facts(s: State<'_, AppState>, input: ObligationFactsInput) -> Res<ObligationsDto> {
+    s.run(|ctx| sonae_api::save_obligation_facts(ctx, input))
+}
+
+#[tauri::command]
+fn set_notification_state(s: State<'_, AppState>, input: NotificationStateInput) -> Res<ObligationsDto> {
+    s.run(|ctx| sonae_api::set_notification_state(ctx, input))
+}
+
+#[tauri::command]
+fn deadlines(s: State<'_, AppState>) -> Res<DeadlinesDto> {
+    s.run(sonae_api::deadlines)
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -384,6 +404,10 @@ fn main() {
             list_playbooks,
             playbook_history,
             save_playbook,
+            case_obligations,
+            save_obligation_facts,
+            set_notification_state,
+            deadlines,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

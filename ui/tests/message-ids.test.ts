@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Every message id the UI uses exists in both languages, in ui.ftl, common.ftl, report.ftl, case.ftl or playbook.ftl.
+// Every message id the UI uses exists in both languages, in ui.ftl, common.ftl, report.ftl, case.ftl, playbook.ftl or obligation.ftl.
 //
 // Ids are found in the source the way useT.ts asks them to be written: string literals passed to
 // `t(…)`, `<Localized id="…">`, the values of the label tables in l10n/labels.ts, and constants
@@ -16,7 +16,7 @@ import { LOCALES } from "../src/l10n/locales";
 const uiDir = fileURLToPath(new URL("..", import.meta.url));
 const srcDir = join(uiDir, "src");
 const localesDir = join(uiDir, "..", "locales");
-const FILES = ["ui.ftl", "common.ftl", "report.ftl", "case.ftl", "playbook.ftl"] as const;
+const FILES = ["ui.ftl", "common.ftl", "report.ftl", "case.ftl", "playbook.ftl", "obligation.ftl"] as const;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -94,7 +94,7 @@ describe("message ids", () => {
   });
 
   for (const locale of LOCALES) {
-    it(`every used id exists in locales/${locale}/ui.ftl, common.ftl, report.ftl, case.ftl or playbook.ftl`, () => {
+    it(`every used id exists in locales/${locale}/ui.ftl, common.ftl, report.ftl, case.ftl, playbook.ftl or obligation.ftl`, () => {
       const defined = new Set<string>();
       for (const file of FILES) {
         const path = join(localesDir, locale, file);
@@ -105,7 +105,7 @@ describe("message ids", () => {
         .map(([id, where]) => `${id} (used in ${[...new Set(where)].join(", ")})`);
       const absent = FILES.filter((f) => !existsSync(join(localesDir, locale, f)));
       const note = absent.length ? ` [absent: ${absent.join(", ")}]` : "";
-      expect(missing, `ids missing from locales/${locale}/{ui,common,report,case,playbook}.ftl${note}`).toEqual([]);
+      expect(missing, `ids missing from locales/${locale}/{ui,common,report,case,playbook,obligation}.ftl${note}`).toEqual([]);
     });
 
     it(`locales/${locale}/ui.ftl parses cleanly and keeps to the ui- namespace`, () => {

@@ -1,6 +1,10 @@
 // The typed interface every implementation provides.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { ObligationsDto } from "../bindings/ObligationsDto";
+import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
+import type { NotificationStateInput } from "../bindings/NotificationStateInput";
+import type { DeadlinesDto } from "../bindings/DeadlinesDto";
 import type { CaseDetailDto } from "../bindings/CaseDetailDto";
 import type { CaseFilterInput } from "../bindings/CaseFilterInput";
 import type { CasePageDto } from "../bindings/CasePageDto";
@@ -154,4 +158,14 @@ export interface Backend {
   playbookHistory(category: Category): Promise<PlaybookDto[]>;
   /** Saves a new revision (管理者, CSIRT責任者); answers with the category's history. */
   savePlaybook(input: PlaybookInput): Promise<PlaybookDto[]>;
+
+  // Obligations and the notification tracker (regulatory.md §1–§4)
+  /** A case's obligations, their tracker rows (one per submission) and 知った日. */
+  caseObligations(caseId: string): Promise<ObligationsDto>;
+  /** Saves the facts; the first save fixes 知った日 (`knownOn`), later ones keep it and recompute. */
+  saveObligationFacts(input: ObligationFactsInput): Promise<ObligationsDto>;
+  /** Moves one submission: 要否判断中/下書き/送付済 (sentAt + method)/受領確認/追完, or 不要 (reason). */
+  setNotificationState(input: NotificationStateInput): Promise<ObligationsDto>;
+  /** Every owed, open submission with a date over all open cases, earliest first. */
+  deadlines(): Promise<DeadlinesDto>;
 }

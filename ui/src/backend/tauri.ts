@@ -4,6 +4,10 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
+import type { ObligationsDto } from "../bindings/ObligationsDto";
+import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
+import type { NotificationStateInput } from "../bindings/NotificationStateInput";
+import type { DeadlinesDto } from "../bindings/DeadlinesDto";
 import type { CaseDetailDto } from "../bindings/CaseDetailDto";
 import type { CaseFilterInput } from "../bindings/CaseFilterInput";
 import type { CasePageDto } from "../bindings/CasePageDto";
@@ -269,5 +273,21 @@ export class TauriBackend implements Backend {
 
   savePlaybook(input: PlaybookInput): Promise<PlaybookDto[]> {
     return call("save_playbook", input);
+  }
+
+  caseObligations(caseId: string): Promise<ObligationsDto> {
+    return callWith("case_obligations", { caseId });
+  }
+
+  saveObligationFacts(input: ObligationFactsInput): Promise<ObligationsDto> {
+    return call("save_obligation_facts", input);
+  }
+
+  setNotificationState(input: NotificationStateInput): Promise<ObligationsDto> {
+    return call("set_notification_state", input);
+  }
+
+  deadlines(): Promise<DeadlinesDto> {
+    return call("deadlines");
   }
 }

@@ -21,6 +21,7 @@ mod report;
 mod runtime;
 mod session;
 mod setup;
+mod tracker;
 
 pub use actor::Actor;
 pub use cases::{get_case, list_cases, move_case, record_ciso_report, search_cases, triage_case};
@@ -51,6 +52,7 @@ pub use sonae_core::{Clock, FixedClock, IdGen, Role, SequentialIds};
 pub use sonae_core::{calendar, obligations};
 pub use sonae_i18n::{Lang, Localizer};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
+pub use tracker::{case_obligations, deadlines, save_obligation_facts, set_notification_state};
 
 use std::path::{Path, PathBuf};
 

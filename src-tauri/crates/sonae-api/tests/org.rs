@@ -480,6 +480,31 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             let step = PlaybookStepDto { kind: TaskKind::Containment, title: "遮断する".into(), mandatory: true, due_hours: Some(1) };
             sonae_api::save_playbook(c, PlaybookInput { category: Category::Dos, steps: vec![step], note: String::new() }).map(drop)
         }),
+        ("case_obligations", false, |c| sonae_api::case_obligations(c, "00000000-0000-4000-8000-0000000000ff").map(drop)),
+        ("deadlines", false, |c| sonae_api::deadlines(c).map(drop)),
+        ("save_obligation_facts", false, |c| {
+            let i = ObligationFactsInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                known_on: "2026-11-21".into(),
+                facts: ObligationFactsDto::default(),
+            };
+            sonae_api::save_obligation_facts(c, i).map(drop)
+        }),
+        ("set_notification_state", false, |c| {
+            let i = NotificationStateInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                destination: "ppc".into(),
+                basis: "appi-68".into(),
+                stage: NotificationStage::Final,
+                state: NotificationState::Draft,
+                reason: String::new(),
+                sent_at: String::new(),
+                method: String::new(),
+                document: String::new(),
+                note: String::new(),
+            };
+            sonae_api::set_notification_state(c, i).map(drop)
+        }),
         ("save_guidance", true, |c| {
             sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
         }),
@@ -502,13 +527,16 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             | "hold_meeting"
             | "propose_decision"
             | "save_root_cause"
-            | "save_measure" => {
+            | "save_measure"
+            | "save_obligation_facts"
+            | "set_notification_state" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer)
             }
             "move_case_judge" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer),
             "decide_decision" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso),
             "save_playbook" => matches!(role, R::CsirtLead | R::Administrator),
-            "list_cases" | "all_reports" | "get_case" | "search_cases" | "list_playbooks" | "playbook_history" => {
+            "list_cases" | "all_reports" | "get_case" | "search_cases" | "list_playbooks" | "playbook_history" | "case_obligations"
+            | "deadlines" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator)
             }
             "verify_audit" | "check" => matches!(role, R::Administrator | R::CsirtLead | R::ChiefSecurityOfficer),

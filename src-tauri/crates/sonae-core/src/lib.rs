@@ -12,6 +12,7 @@ pub mod casework;
 pub mod clock;
 pub mod error;
 pub mod ids;
+pub mod notification;
 pub mod obligations;
 pub mod org;
 pub mod playbook;

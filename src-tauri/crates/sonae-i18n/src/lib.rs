@@ -41,6 +41,7 @@ impl Lang {
                 ("report.ftl", include_str!("../../../../locales/ja/report.ftl")),
                 ("case.ftl", include_str!("../../../../locales/ja/case.ftl")),
                 ("playbook.ftl", include_str!("../../../../locales/ja/playbook.ftl")),
+                ("obligation.ftl", include_str!("../../../../locales/ja/obligation.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
@@ -48,6 +49,7 @@ impl Lang {
                 ("report.ftl", include_str!("../../../../locales/en/report.ftl")),
                 ("case.ftl", include_str!("../../../../locales/en/case.ftl")),
                 ("playbook.ftl", include_str!("../../../../locales/en/playbook.ftl")),
+                ("obligation.ftl", include_str!("../../../../locales/en/obligation.ftl")),
             ],
         }
     }

@@ -36,6 +36,8 @@ pub enum Table {
     Meeting,
     Decision,
     Measure,
+    CaseFacts,
+    Notification,
 }
 
 impl Table {
@@ -62,6 +64,8 @@ impl Table {
         Table::Meeting,
         Table::Decision,
         Table::Measure,
+        Table::CaseFacts,
+        Table::Notification,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -89,6 +93,8 @@ impl Table {
             Table::Meeting => "meeting",
             Table::Decision => "decision",
             Table::Measure => "measure",
+            Table::CaseFacts => "case_facts",
+            Table::Notification => "notification",
         }
     }
 }

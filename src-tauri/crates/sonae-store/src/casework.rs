@@ -510,3 +510,110 @@ impl Store {
             .collect()
     }
 }
+
+/// The facts a case's obligations are assessed from: 知った日 and the facts as JSON (the API's
+/// `ObligationFactsDto`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseFactsRow {
+    pub case_id: CaseId,
+    pub known_on: chrono::NaiveDate,
+    pub facts_json: String,
+    pub updated_by: String,
+    pub updated_at: Timestamp,
+}
+
+fn notification_from(c: &Cols) -> Result<sonae_core::notification::Notification, StoreError> {
+    use sonae_core::notification::{Notification, NotificationState, Stage};
+    use sonae_core::obligations::{Basis, Destination};
+    const T: &str = "notification";
+    let id = c.text("id");
+    Ok(Notification {
+        case_id: code(T, "case_id", &id, &c.text("case_id"), CaseId::parse)?,
+        destination: code(T, "destination", &id, &c.text("destination"), Destination::from_code)?,
+        basis: code(T, "basis", &id, &c.text("basis"), Basis::from_code)?,
+        stage: code(T, "stage", &id, &c.text("stage"), Stage::from_code)?,
+        state: code(T, "state", &id, &c.text("state"), NotificationState::from_code)?,
+        reason: c.text("reason"),
+        sent_at: opt_time(T, "sent_at", &id, c.opt_text("sent_at"))?,
+        method: c.text("method"),
+        document: c.text("document"),
+        note: c.text("note"),
+        updated_by: c.text("updated_by"),
+        updated_at: time(T, "updated_at", &id, &c.text("updated_at"))?,
+    })
+}
+
+impl Store {
+    /// The stored facts of a case, if any were entered.
+    pub fn case_facts(&self, case: CaseId) -> Result<Option<CaseFactsRow>, StoreError> {
+        const T: &str = "case_facts";
+        rows(self, "SELECT * FROM case_facts WHERE id = ?1", &case.to_string())?
+            .first()
+            .map(|c| {
+                let id = c.text("id");
+                Ok(CaseFactsRow {
+                    case_id: case,
+                    known_on: chrono::NaiveDate::parse_from_str(&c.text("known_on"), "%Y-%m-%d").map_err(|_| bad(T, "known_on", &id))?,
+                    facts_json: c.text("facts_json"),
+                    updated_by: c.text("updated_by"),
+                    updated_at: time(T, "updated_at", &id, &c.text("updated_at"))?,
+                })
+            })
+            .transpose()
+    }
+
+    /// A case's tracked notifications (`None`: every case's).
+    pub fn notifications(&self, case: Option<CaseId>) -> Result<Vec<sonae_core::notification::Notification>, StoreError> {
+        let found = match case {
+            Some(c) => rows(self, "SELECT * FROM notification WHERE case_id = ?1 ORDER BY id", &c.to_string())?,
+            None => rows(self, "SELECT * FROM notification WHERE ?1 = ?1 ORDER BY id", "")?,
+        };
+        found.iter().map(notification_from).collect()
+    }
+}
+
+impl Writer<'_> {
+    /// Inserts or replaces a case's facts.
+    pub fn put_case_facts(&mut self, f: &CaseFactsRow) -> Result<(), StoreError> {
+        let id = f.case_id.to_string();
+        let p = params![id, f.known_on.format("%Y-%m-%d").to_string(), f.facts_json, f.updated_by, ts(f.updated_at)];
+        self.upsert(
+            Table::CaseFacts,
+            &id,
+            "INSERT INTO case_facts (id, known_on, facts_json, updated_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "UPDATE case_facts SET known_on = ?2, facts_json = ?3, updated_by = ?4, updated_at = ?5 WHERE id = ?1",
+            p,
+        )
+    }
+
+    /// Inserts or replaces a tracked notification (its id is the case id and its key).
+    pub fn put_notification(&mut self, n: &sonae_core::notification::Notification) -> Result<(), StoreError> {
+        let id = format!("{}:{}", n.case_id, n.key());
+        let p = params![
+            id,
+            n.case_id.to_string(),
+            n.destination.as_code(),
+            n.basis.as_code(),
+            n.stage.as_code(),
+            n.state.as_code(),
+            n.reason,
+            n.sent_at.map(ts),
+            n.method,
+            n.document,
+            n.note,
+            n.updated_by,
+            ts(n.updated_at)
+        ];
+        self.upsert(
+            Table::Notification,
+            &id,
+            "INSERT INTO notification (id, case_id, destination, basis, stage, state, reason, sent_at, method, document, note, updated_by,
+                 updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            "UPDATE notification SET case_id = ?2, destination = ?3, basis = ?4, stage = ?5, state = ?6, reason = ?7, sent_at = ?8,
+                 method = ?9, document = ?10, note = ?11, updated_by = ?12, updated_at = ?13
+             WHERE id = ?1",
+            p,
+        )
+    }
+}

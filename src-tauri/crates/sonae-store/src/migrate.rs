@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/v003_staff_report.sql") },
     Migration { version: 4, sql: include_str!("migrations/v004_case_triage.sql") },
     Migration { version: 5, sql: include_str!("migrations/v005_case_work.sql") },
+    Migration { version: 6, sql: include_str!("migrations/v006_notifications.sql") },
 ];
 
 /// The schema version this binary writes.

@@ -4,9 +4,11 @@
 //! fails the build here instead of silently missing from the UI.
 
 mod casework;
+mod obligations;
 mod org;
 mod report;
 pub use casework::*;
+pub use obligations::*;
 pub use org::*;
 pub use report::*;
 
