@@ -275,7 +275,43 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
         }
         Ok(())
     })?;
+    work_on_demo_cases(ctx, &rows.iter().map(|(c, ..)| c.clone()).collect::<Vec<_>>())?;
     home(ctx)
+}
+
+/// Gives the demo's judged cases the work they would have by now: the tasks of judging them an
+/// incident (when they were opened, plus 30 minutes), the 第一報 to the CISO, and — as far as
+/// each case has come — its response tasks and recovery checklist done.
+fn work_on_demo_cases(ctx: &mut Ctx<'_>, cases: &[Case]) -> Result<(), ApiError> {
+    use sonae_core::casework::{TaskList, TaskStatus};
+    let now = ctx.clock.now();
+    let mut changed = Vec::new();
+    for case in cases.iter().filter(|c| matches!(c.state, CaseState::Responding | CaseState::Recovering | CaseState::Prevention)) {
+        let judged_at = case.created_at + Duration::minutes(30);
+        let mut case = case.clone();
+        case.ciso_informed_at = Some(judged_at + Duration::minutes(20));
+        let (mut tasks, _) = crate::casework::tasks_for_incident(ctx, &case, judged_at)?;
+        for t in &mut tasks {
+            let done = match t.list {
+                TaskList::Response => case.state != CaseState::Responding || t.kind == sonae_core::casework::TaskKind::CisoReport,
+                TaskList::Recovery => case.state == CaseState::Prevention,
+            };
+            if done {
+                t.set_status(TaskStatus::Done, "", &ctx.actor.label, (judged_at + Duration::hours(1)).min(now))?;
+            }
+        }
+        changed.push((case, tasks));
+    }
+    ctx.store.write(&ctx.actor.label, now, |w| {
+        for (case, tasks) in &changed {
+            w.update_case(case)?;
+            for t in tasks {
+                w.put_task(t)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(())
 }
 
 /// 架空市 as a [`Blueprint`]: the same writer the wizard and `org import` use.
