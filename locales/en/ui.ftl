@@ -519,3 +519,69 @@ ui-prefecture-oita = Oita
 ui-prefecture-miyazaki = Miyazaki
 ui-prefecture-kagoshima = Kagoshima
 ui-prefecture-okinawa = Okinawa
+
+## Playbooks (settings)
+
+ui-nav-playbooks = Playbooks
+ui-playbook-intro = The playbooks from which a case's tasks are created when it is judged an incident (004 Art. 69(2)). For each category they set out the emergency measures, the check of other systems for the same thing, the evidence to secure and whom to inform. Every save makes a new revision; earlier revisions never change, and neither do the tasks of existing cases.
+ui-playbook-list-caption = Playbooks by category
+ui-playbook-col-category = Category
+ui-playbook-col-revision = Revision
+ui-playbook-col-steps = Steps
+ui-playbook-col-saved = Last revised
+ui-playbook-built-in = Built-in
+ui-playbook-revision = Revision { $revision }
+ui-playbook-step-count =
+    { $count ->
+        [one] 1 step
+       *[other] { $count } steps
+    }
+ui-playbook-showing = Shown below
+ui-playbook-open = Show
+ui-playbook-open-edit = Show and edit
+ui-playbook-open-named = Open the playbook for { $name }
+ui-playbook-editor-title = Playbook: { $category }
+ui-playbook-current-built-in = In use: the built-in playbook (Sonae's standard)
+ui-playbook-current = In use: revision { $revision }
+ui-playbook-steps = Steps
+ui-playbook-steps-hint = The steps become the case's tasks in this order. A case cannot be closed while a mandatory task is neither done nor marked not needed with a reason. The due time is counted in hours from the moment the case is judged an incident (empty: no due time). The first report to the CISO and the recovery checks are always created besides the playbook.
+ui-playbook-col-number = No.
+ui-playbook-col-kind = Section
+ui-playbook-col-title = Step
+ui-playbook-col-mandatory = Mandatory
+ui-playbook-col-due-hours = Due (hours)
+ui-playbook-step-kind-label = Section of step { $row }
+ui-playbook-step-title-label = Text of step { $row }
+ui-playbook-step-mandatory-label = Step { $row } is mandatory
+ui-playbook-step-due-label = Due time of step { $row } (hours)
+ui-playbook-move-up = Up
+ui-playbook-move-down = Down
+ui-playbook-remove = Remove
+ui-playbook-move-up-label = Move step { $row } up
+ui-playbook-move-down-label = Move step { $row } down
+ui-playbook-remove-label = Remove step { $row }
+ui-playbook-moved = Moved “{ $title }” to position { $position }.
+ui-playbook-removed = Removed “{ $title }”. The playbook changes only when you save.
+ui-playbook-untitled = step without text
+ui-playbook-add-step = Add a step
+ui-playbook-note = What changed and why
+ui-playbook-note-hint = Record what you changed and why (e.g. after the drill, informing the contractor is now mandatory). It is kept in the revision history.
+ui-playbook-save = Save as a new revision
+ui-playbook-discard = Discard changes
+ui-playbook-discarded = Changes discarded; the editor shows the revision in use.
+ui-playbook-saved = Saved as revision { $revision }. Cases judged an incident from now on get their tasks from this revision.
+ui-playbook-history-title = Revision history
+ui-playbook-col-saved-by = Revised by
+ui-playbook-col-saved-at = Revised at
+ui-playbook-col-note = What changed and why
+ui-playbook-in-use = In use
+ui-playbook-built-in-note = The standard playbook that comes with Sonae
+ui-playbook-restore = Load into the editor
+ui-playbook-restore-label = Load revision { $revision } into the editor
+ui-playbook-restore-built-in-label = Load the built-in playbook into the editor
+ui-playbook-restored = Revision { $revision } is in the editor. Saving makes it a new revision.
+ui-playbook-restored-built-in = The built-in playbook is in the editor. Saving makes it a new revision.
+ui-playbook-note-restored = Back to the steps of revision { $revision }.
+ui-playbook-note-restored-built-in = Back to the built-in steps.
+ui-playbook-mandatory = Mandatory
+ui-playbook-due-hours = Within { $hours } h

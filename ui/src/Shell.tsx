@@ -20,6 +20,7 @@ import { Departments } from "./screens/settings/Departments";
 import { GuidanceSettings } from "./screens/settings/GuidanceSettings";
 import { OrgProfile } from "./screens/settings/OrgProfile";
 import { People } from "./screens/settings/People";
+import { Playbooks } from "./screens/settings/Playbooks";
 import { Systems } from "./screens/settings/Systems";
 
 export const PAGES = [
@@ -33,6 +34,7 @@ export const PAGES = [
   "people",
   "systems",
   "guidance",
+  "playbooks",
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -41,6 +43,10 @@ const COMMON_PAGES: readonly Page[] = ["home", "report", "reports", "contacts"];
 
 /** Pages only administrators see in the navigation. */
 const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems", "guidance"];
+
+/** Settings pages of the 事故対応手順書, for those who may edit them (`Action::EditPlaybooks`). */
+const PLAYBOOK_PAGES: readonly Page[] = ["playbooks"];
+const EDIT_PLAYBOOKS: readonly Role[] = ["administrator", "csirtLead"];
 
 const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
 
@@ -75,6 +81,8 @@ function pageTitle(t: Translate, page: Page): string {
       return t("ui-nav-systems");
     case "contacts":
       return t("ui-nav-contacts");
+    case "playbooks":
+      return t("ui-nav-playbooks");
   }
 }
 
@@ -102,7 +110,10 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
 
-  const visible = admin || !ADMIN_PAGES.includes(page) ? page : "home";
+  const playbookEditor = user.roles.some((r) => EDIT_PLAYBOOKS.includes(r));
+  const settingsPages = [...(admin ? ADMIN_PAGES : []), ...(playbookEditor ? PLAYBOOK_PAGES : [])];
+  const restricted = ADMIN_PAGES.includes(page) || PLAYBOOK_PAGES.includes(page);
+  const visible = !restricted || settingsPages.includes(page) ? page : "home";
 
   const go = useCallback((next: Page) => {
     if (window.location.hash !== `#/${next}`) window.location.hash = `/${next}`;
@@ -161,11 +172,11 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
             {t("ui-nav-label")}
           </h2>
           <ul className="space-y-1">{COMMON_PAGES.map(navItem)}</ul>
-          {admin && (
+          {settingsPages.length > 0 && (
             <div className="mt-6">
               <p className="px-4 text-dns-14B-130 text-solid-gray-700">{t("ui-nav-settings")}</p>
               <ul className="mt-2 space-y-1" data-testid="nav-settings">
-                {ADMIN_PAGES.map(navItem)}
+                {settingsPages.map(navItem)}
               </ul>
             </div>
           )}
@@ -182,6 +193,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           {visible === "systems" && <Systems backend={backend} canEdit={admin} />}
           {visible === "contacts" && <Contacts backend={backend} canEdit={admin} />}
           {visible === "guidance" && <GuidanceSettings backend={backend} canEdit={admin} />}
+          {visible === "playbooks" && <Playbooks backend={backend} canEdit={playbookEditor} />}
           {visible === "report" && (
             <ReportPage
               key={report.n}

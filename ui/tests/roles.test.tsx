@@ -36,7 +36,10 @@ describe("role-based display", () => {
     renderApp(new MemoryBackend({ start: "demo", signedInAs: "tanaka" }));
     expect(await screen.findByTestId("home")).toBeInTheDocument();
     expect(screen.queryByTestId("departments")).not.toBeInTheDocument();
-    expect(screen.queryByTestId("nav-settings")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("nav-departments")).not.toBeInTheDocument();
+    // A CSIRT lead's only settings page is the 事故対応手順書.
+    const settings = screen.getByTestId("nav-settings");
+    expect(within(settings).getAllByRole("link").map((a) => a.dataset.testid)).toEqual(["nav-playbooks"]);
     expect(screen.queryByTestId("cases-restricted")).not.toBeInTheDocument();
   });
 

@@ -42,6 +42,8 @@ import type { OrgSetupDto } from "../bindings/OrgSetupDto";
 import type { PersonDto } from "../bindings/PersonDto";
 import type { PersonInput } from "../bindings/PersonInput";
 import type { PersonRef } from "../bindings/PersonRef";
+import type { PlaybookDto } from "../bindings/PlaybookDto";
+import type { PlaybookInput } from "../bindings/PlaybookInput";
 import type { ReportDraftDto } from "../bindings/ReportDraftDto";
 import type { ReportDto } from "../bindings/ReportDto";
 import type { ReportFormDto } from "../bindings/ReportFormDto";
@@ -72,6 +74,7 @@ import {
   presetContacts,
 } from "./memory-data";
 import { decodeBase64, MemoryCaseWork, sha256Hex, type CaseActor } from "./memory-cases";
+import { MemoryPlaybooks } from "./memory-playbooks";
 import { caseTitle, checkReportForm, parseLocalDateTime, receiptNumber, receiptPeriod, type FormRefs } from "./memory-report";
 
 export { DEMO_CASES, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./memory-data";
@@ -259,6 +262,8 @@ export class MemoryBackend implements Backend {
   private failure: ApiError | null;
   /** Names of the calls made so far, for assertions in tests. */
   readonly calls: string[] = [];
+  /** 事故対応手順書: built-in and saved revisions (memory-playbooks.ts). */
+  private readonly playbooks = new MemoryPlaybooks();
   /** Tasks, evidence, decisions … of the cases (memory-cases.ts). */
   private readonly caseWork = new MemoryCaseWork({
     now: () => this.now(),
@@ -268,6 +273,7 @@ export class MemoryBackend implements Backend {
     cisoTargetMinutes: () => this.org?.cisoReportTargetMinutes ?? 60,
     cisoTitle: () => this.org?.cisoTitle ?? "CISO",
     reportIds: (caseId) => this.reports.filter((r) => r.summary.caseId === caseId).map((r) => r.summary.reportId),
+    playbook: (category) => this.playbooks.current(category),
   });
 
   constructor(options: MemoryBackendOptions = {}) {
@@ -818,6 +824,18 @@ export class MemoryBackend implements Backend {
 
   saveMeasure(input: MeasureInput): Promise<CaseDetailDto> {
     return this.respond("saveMeasure", "signedIn", (me) => this.caseWork.saveMeasure(this.actor(me), input));
+  }
+
+  listPlaybooks(): Promise<PlaybookDto[]> {
+    return this.respond("listPlaybooks", "signedIn", (me) => this.playbooks.list(me.roles));
+  }
+
+  playbookHistory(category: Category): Promise<PlaybookDto[]> {
+    return this.respond("playbookHistory", "signedIn", (me) => this.playbooks.history(me.roles, category));
+  }
+
+  savePlaybook(input: PlaybookInput): Promise<PlaybookDto[]> {
+    return this.respond("savePlaybook", "signedIn", (me) => this.playbooks.save(me.roles, me.name, input, rfc3339(this.now())));
   }
 
   // ---------------------------------------------------------------- helpers
