@@ -10,6 +10,9 @@ import { Header } from "./components/Header";
 import { LoadState } from "./components/LoadState";
 import { useLoad } from "./components/useLoad";
 import { useT, type Translate } from "./l10n/useT";
+import type { CaseFilterInput } from "./bindings/CaseFilterInput";
+import { CaseDetail } from "./screens/cases/CaseDetail";
+import { CaseList, DEFAULT_CASE_FILTER } from "./screens/cases/CaseList";
 import { Home } from "./screens/Home";
 import { MyReports } from "./screens/report/MyReports";
 import { ReportCallout } from "./screens/report/ReportCallout";
@@ -25,6 +28,7 @@ import { Systems } from "./screens/settings/Systems";
 
 export const PAGES = [
   "home",
+  "cases",
   "report",
   "reports",
   "contacts",
@@ -41,6 +45,9 @@ export type Page = (typeof PAGES)[number];
 /** Pages everyone sees in the navigation. */
 const COMMON_PAGES: readonly Page[] = ["home", "report", "reports", "contacts"];
 
+/** Pages of those who see every case (the CSIRT roles, CISO, 管理者). */
+const CASE_PAGES: readonly Page[] = ["cases"];
+
 /** Pages only administrators see in the navigation. */
 const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems", "guidance"];
 
@@ -54,15 +61,25 @@ export function isAdmin(user: UserDto): boolean {
   return user.roles.includes("administrator");
 }
 
-function pageFromHash(): Page {
-  const name = window.location.hash.replace(/^#\/?/, "");
-  return (PAGES as readonly string[]).includes(name) ? (name as Page) : "home";
+/** Where the hash points: a page, and for `#/cases/<id>` the case. */
+interface Route {
+  page: Page;
+  caseId: string | null;
+}
+
+function routeFromHash(): Route {
+  const path = window.location.hash.replace(/^#\/?/, "");
+  const caseMatch = /^cases\/([^/?#]+)$/.exec(path);
+  if (caseMatch) return { page: "cases", caseId: decodeURIComponent(caseMatch[1]!) };
+  return { page: (PAGES as readonly string[]).includes(path) ? (path as Page) : "home", caseId: null };
 }
 
 function pageTitle(t: Translate, page: Page): string {
   switch (page) {
     case "home":
       return t("ui-nav-home");
+    case "cases":
+      return t("ui-nav-cases");
     case "report":
       return t("ui-nav-report");
     case "reports":
@@ -98,14 +115,18 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
   const t = useT();
   const navId = useId();
   const admin = isAdmin(user);
-  const [page, setPage] = useState<Page>(() => pageFromHash());
+  const seesCases = user.roles.some((r) => VIEW_ALL_CASES.includes(r));
+  const [route, setRoute] = useState<Route>(() => routeFromHash());
+  const page = route.page;
+  // The case list's filter, kept here so that coming back from a case finds the list as it was.
+  const [caseFilter, setCaseFilter] = useState<CaseFilterInput>(DEFAULT_CASE_FILTER);
   const [orgName, setOrgName] = useState<string | null>(null);
   const [homeVersion, setHomeVersion] = useState(0);
   // How the report screen was last opened; a new number remounts it (a fresh start each time).
   const [report, setReport] = useState<{ intent: ReportIntent; n: number }>({ intent: { kind: "offer" }, n: 0 });
 
   useEffect(() => {
-    const onHash = () => setPage(pageFromHash());
+    const onHash = () => setRoute(routeFromHash());
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
@@ -113,12 +134,19 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
   const playbookEditor = user.roles.some((r) => EDIT_PLAYBOOKS.includes(r));
   const settingsPages = [...(admin ? ADMIN_PAGES : []), ...(playbookEditor ? PLAYBOOK_PAGES : [])];
   const restricted = ADMIN_PAGES.includes(page) || PLAYBOOK_PAGES.includes(page);
-  const visible = !restricted || settingsPages.includes(page) ? page : "home";
+  const casesHidden = CASE_PAGES.includes(page) && !seesCases;
+  const visible = (!restricted || settingsPages.includes(page)) && !casesHidden ? page : "home";
 
   const go = useCallback((next: Page) => {
     if (window.location.hash !== `#/${next}`) window.location.hash = `/${next}`;
-    setPage(next);
+    setRoute({ page: next, caseId: null });
     if (next === "home") setHomeVersion((n) => n + 1);
+  }, []);
+
+  const openCase = useCallback((caseId: string) => {
+    const hash = `#/cases/${encodeURIComponent(caseId)}`;
+    if (window.location.hash !== hash) window.location.hash = hash.slice(1);
+    setRoute({ page: "cases", caseId });
   }, []);
 
   const openReport = useCallback(
@@ -171,7 +199,9 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           <h2 id={navId} className="sr-only">
             {t("ui-nav-label")}
           </h2>
-          <ul className="space-y-1">{COMMON_PAGES.map(navItem)}</ul>
+          <ul className="space-y-1">
+            {(seesCases ? [COMMON_PAGES[0]!, ...CASE_PAGES, ...COMMON_PAGES.slice(1)] : COMMON_PAGES).map(navItem)}
+          </ul>
           {settingsPages.length > 0 && (
             <div className="mt-6">
               <p className="px-4 text-dns-14B-130 text-solid-gray-700">{t("ui-nav-settings")}</p>
@@ -193,6 +223,12 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           {visible === "systems" && <Systems backend={backend} canEdit={admin} />}
           {visible === "contacts" && <Contacts backend={backend} canEdit={admin} />}
           {visible === "guidance" && <GuidanceSettings backend={backend} canEdit={admin} />}
+          {visible === "cases" && route.caseId === null && (
+            <CaseList backend={backend} filter={caseFilter} onFilter={setCaseFilter} onOpen={openCase} />
+          )}
+          {visible === "cases" && route.caseId !== null && (
+            <CaseDetail key={route.caseId} backend={backend} caseId={route.caseId} userName={user.name} onBack={() => go("cases")} />
+          )}
           {visible === "playbooks" && <Playbooks backend={backend} canEdit={playbookEditor} />}
           {visible === "report" && (
             <ReportPage

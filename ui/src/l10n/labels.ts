@@ -3,7 +3,18 @@
 // Written out rather than computed so that tsc fails when a generated enum gains a member and the
 // message-id test can see every id.
 
+import type { CaseMove } from "../bindings/CaseMove";
+import type { CaseSort } from "../bindings/CaseSort";
 import type { CaseState } from "../bindings/CaseState";
+import type { CauseCategory } from "../bindings/CauseCategory";
+import type { DecisionStatus } from "../bindings/DecisionStatus";
+import type { EvidenceSource } from "../bindings/EvidenceSource";
+import type { MeasureStatus } from "../bindings/MeasureStatus";
+import type { MissingCondition } from "../bindings/MissingCondition";
+import type { TaskKind } from "../bindings/TaskKind";
+import type { TaskList } from "../bindings/TaskList";
+import type { TaskStatus } from "../bindings/TaskStatus";
+import type { TimelineKind } from "../bindings/TimelineKind";
 import type { Category } from "../bindings/Category";
 import type { ClassAxis } from "../bindings/ClassAxis";
 import type { ContactKind } from "../bindings/ContactKind";
@@ -399,4 +410,130 @@ export const PREFECTURE_IDS: Record<Prefecture, string> = {
   miyazaki: "ui-prefecture-miyazaki",
   kagoshima: "ui-prefecture-kagoshima",
   okinawa: "ui-prefecture-okinawa",
+};
+
+// CSIRT case work. The enum labels are shared with Rust (common.ftl, playbook.ftl); the list's
+// sort orders and the timeline kinds are UI words (ui.ftl).
+
+export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
+
+export const CASE_MOVE_IDS: Record<CaseMove, string> = {
+  startTriage: "case-move-start-triage",
+  notIncident: "case-move-not-incident",
+  judgeIncident: "case-move-judge-incident",
+  startRecovery: "case-move-start-recovery",
+  startPrevention: "case-move-start-prevention",
+  close: "case-move-close",
+  stepBack: "case-move-step-back",
+  reopen: "case-move-reopen",
+};
+
+export const MISSING_IDS: Record<MissingCondition, string> = {
+  reason: "missing-reason",
+  rationale: "missing-rationale",
+  severity: "missing-severity",
+  impact: "missing-impact",
+  handler: "missing-handler",
+  openTasks: "missing-open-tasks",
+  recoveryNotVerified: "missing-recovery-not-verified",
+  rootCause: "missing-root-cause",
+  measures: "missing-measures",
+  cisoNotInformed: "missing-ciso-not-informed",
+};
+
+/** Task kinds in the order of the playbook's sections. */
+export const TASK_KINDS: readonly TaskKind[] = [
+  "cisoReport",
+  "containment",
+  "otherSystems",
+  "evidence",
+  "inform",
+  "recoveryCheck",
+  "other",
+];
+
+export const TASK_KIND_IDS: Record<TaskKind, string> = {
+  containment: "task-kind-containment",
+  otherSystems: "task-kind-other-systems",
+  evidence: "task-kind-evidence",
+  inform: "task-kind-inform",
+  cisoReport: "task-kind-ciso-report",
+  recoveryCheck: "task-kind-recovery-check",
+  other: "task-kind-other",
+};
+
+export const TASK_STATUS_IDS: Record<TaskStatus, string> = {
+  open: "task-status-open",
+  done: "task-status-done",
+  waived: "task-status-waived",
+};
+
+export const TASK_LIST_IDS: Record<TaskList, string> = {
+  response: "task-list-response",
+  recovery: "task-list-recovery",
+};
+
+export const EVIDENCE_SOURCES: readonly EvidenceSource[] = ["device", "system", "log", "document", "other"];
+
+export const EVIDENCE_SOURCE_IDS: Record<EvidenceSource, string> = {
+  device: "evidence-source-device",
+  system: "evidence-source-system",
+  log: "evidence-source-log",
+  document: "evidence-source-document",
+  other: "evidence-source-other",
+};
+
+export const DECISION_STATUS_IDS: Record<DecisionStatus, string> = {
+  proposed: "decision-status-proposed",
+  approved: "decision-status-approved",
+  rejected: "decision-status-rejected",
+};
+
+export const CAUSE_CATEGORIES: readonly CauseCategory[] = [
+  "humanError",
+  "ruleViolation",
+  "procedureGap",
+  "vulnerability",
+  "misconfiguration",
+  "externalAttack",
+  "insiderMisconduct",
+  "contractor",
+  "failureOrDisaster",
+  "unknown",
+  "other",
+];
+
+export const CAUSE_CATEGORY_IDS: Record<CauseCategory, string> = {
+  humanError: "cause-category-human-error",
+  ruleViolation: "cause-category-rule-violation",
+  procedureGap: "cause-category-procedure-gap",
+  vulnerability: "cause-category-vulnerability",
+  misconfiguration: "cause-category-misconfiguration",
+  externalAttack: "cause-category-external-attack",
+  insiderMisconduct: "cause-category-insider-misconduct",
+  contractor: "cause-category-contractor",
+  failureOrDisaster: "cause-category-failure-or-disaster",
+  unknown: "cause-category-unknown",
+  other: "cause-category-other",
+};
+
+export const MEASURE_STATUS_IDS: Record<MeasureStatus, string> = {
+  done: "measure-status-done",
+  planned: "measure-status-planned",
+};
+
+export const TIMELINE_KIND_IDS: Record<TimelineKind, string> = {
+  action: "ui-case-timeline-kind-action",
+  observation: "ui-case-timeline-kind-observation",
+  decision: "ui-case-timeline-kind-decision",
+  communication: "ui-case-timeline-kind-communication",
+};
+
+export const CASE_SORTS: readonly CaseSort[] = ["newest", "oldest", "severity", "nextDue"];
+
+export const CASE_SORT_IDS: Record<CaseSort, string> = {
+  newest: "ui-case-sort-newest",
+  oldest: "ui-case-sort-oldest",
+  severity: "ui-case-sort-severity",
+  nextDue: "ui-case-sort-next-due",
 };

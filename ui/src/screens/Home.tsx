@@ -153,14 +153,15 @@ export function Home({ home, userName, seesAllCases = true, focusHeading = false
             {t("ui-home-cases-empty")}
           </p>
         ) : (
-          <CaseTable cases={home.cases} />
+          <CaseTable cases={home.cases} linked={seesAllCases} />
         )}
       </section>
     </div>
   );
 }
 
-function CaseTable({ cases }: { cases: readonly CaseSummaryDto[] }) {
+/** `linked`: each title opens the case (`#/cases/<id>`, for those who may see every case). */
+function CaseTable({ cases, linked }: { cases: readonly CaseSummaryDto[]; linked: boolean }) {
   const t = useT();
   const th = "px-4 py-3 text-dns-14B-130 text-solid-gray-800 whitespace-nowrap";
   const td = "px-4 py-3 align-top";
@@ -192,7 +193,19 @@ function CaseTable({ cases }: { cases: readonly CaseSummaryDto[] }) {
                 {c.receiptNo}
               </td>
               <td className={td}>
-                <span data-testid="case-title">{c.title}</span>
+                <span data-testid="case-title">
+                  {linked ? (
+                    <a
+                      href={`#/cases/${encodeURIComponent(c.id)}`}
+                      data-testid="case-open"
+                      className="text-blue-1000 underline underline-offset-[calc(3/16*1rem)] hover:decoration-2"
+                    >
+                      {c.title}
+                    </a>
+                  ) : (
+                    c.title
+                  )}
+                </span>
                 {c.drill && (
                   <span
                     data-testid="drill-badge"
