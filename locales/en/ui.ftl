@@ -592,7 +592,7 @@ ui-nav-cases = Cases
 ui-case-list-intro = Every case received. Filter by state, severity, handler and more; choose a row to open the case.
 ui-case-filters-title = Filter and sort
 ui-case-filter-state = State
-ui-case-filter-state-open = Open cases (not closed or not an incident)
+ui-case-filter-state-open = All open
 ui-case-filter-all = All
 ui-case-filter-severity = Severity
 ui-case-filter-assignee = Handler
@@ -637,6 +637,7 @@ ui-case-tab-prevention = Cause and prevention
 ui-case-tab-timeline = Timeline
 ui-case-tab-open-count = ({ $count } open)
 ui-case-tab-pending-count = ({ $count } awaiting approval)
+ui-case-tab-count = { $count }
 ui-case-recorded-by = Recorded by { $name }
 
 ui-case-moves-title = Change the state

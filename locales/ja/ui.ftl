@@ -560,7 +560,7 @@ ui-nav-cases = 事案一覧
 ui-case-list-intro = 受け付けたすべての事案です。状態、重要度、担当者などで絞り込めます。行を選ぶと事案の詳細を開きます。
 ui-case-filters-title = 絞り込みと並べ替え
 ui-case-filter-state = 状態
-ui-case-filter-state-open = 未完了の事案（完了・非該当を除く）
+ui-case-filter-state-open = 未完了のすべて
 ui-case-filter-all = すべて
 ui-case-filter-severity = 重要度
 ui-case-filter-assignee = 担当者
@@ -602,6 +602,7 @@ ui-case-tab-prevention = 原因・再発防止
 ui-case-tab-timeline = 経過記録
 ui-case-tab-open-count = （未完了 { $count }）
 ui-case-tab-pending-count = （承認待ち { $count }）
+ui-case-tab-count = { $count }
 ui-case-recorded-by = 記録者：{ $name }
 
 ui-case-moves-title = 状態の変更

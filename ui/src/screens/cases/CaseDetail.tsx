@@ -136,10 +136,10 @@ function Loaded({
   };
   const extra: Partial<Record<CaseTab, string>> = {
     tasks: response.length ? t("ui-case-tab-open-count", { count: openTasks }) : undefined,
-    evidence: detail.evidence.length ? t("ui-case-count", { count: detail.evidence.length }) : undefined,
+    evidence: detail.evidence.length ? t("ui-case-tab-count", { count: detail.evidence.length }) : undefined,
     meetings: pendingDecisions ? t("ui-case-tab-pending-count", { count: pendingDecisions }) : undefined,
     recovery: recovery.length ? t("ui-case-tab-open-count", { count: recoveryOpen }) : undefined,
-    timeline: t("ui-case-count", { count: detail.timeline.length }),
+    timeline: t("ui-case-tab-count", { count: detail.timeline.length }),
   };
 
   function select(next: CaseTab, focus: boolean) {
@@ -174,7 +174,7 @@ function Loaded({
       <PageTitle id={titleId} title={c.title}>
         {c.drill && <DrillBadge />}
       </PageTitle>
-      <dl className="flex flex-wrap items-center gap-x-8 gap-y-2 text-std-16N-170">
+      <dl className="flex flex-wrap items-center gap-x-6 gap-y-1 text-dns-16N-130">
         <div className="flex items-center gap-2">
           <dt className="text-solid-gray-700">{t("ui-case-col-receipt-no")}</dt>
           <dd data-testid="case-receipt-no" className="font-bold tabular-nums">
@@ -239,14 +239,14 @@ function Loaded({
                 onClick={() => select(name, false)}
                 onKeyDown={onTabKey}
                 className={
-                  "-mb-0.5 rounded-t-6 border-2 px-3 py-2 text-std-16B-170 " +
+                  "-mb-0.5 rounded-t-6 border-2 px-2.5 py-1.5 text-dns-16B-130 " +
                   (selected
                     ? "border-blue-900 border-b-white bg-white text-blue-1000"
                     : "border-transparent text-solid-gray-800 underline-offset-[calc(3/16*1rem)] hover:bg-blue-50 hover:underline")
                 }
               >
                 {label[name]}
-                {extra[name] && <span className="ml-1 text-dns-14N-130 text-solid-gray-700">{extra[name]}</span>}
+                {extra[name] && <span className="ml-1 text-dns-14N-120 text-solid-gray-700">{extra[name]}</span>}
                 {name === "tasks" && overdue && (
                   <span className="ml-1 text-dns-14B-120 text-error-1">{t("ui-case-overdue")}</span>
                 )}

@@ -126,7 +126,7 @@ export function CaseList({ backend, filter, onFilter, onOpen }: Props) {
           data-testid="case-filters"
           noValidate
           onSubmit={(e) => e.preventDefault()}
-          className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3"
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
         >
           <SelectField
             label={t("ui-case-filter-state")}

@@ -16,7 +16,7 @@
 //   triage-incident-yes / triage-incident-no / triage-incident-unknown
 //   triage-rationale / triage-impact / triage-severity / triage-handler / triage-save
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { CaseMove } from "../../bindings/CaseMove";
 import type { MissingCondition } from "../../bindings/MissingCondition";
 import type { Severity } from "../../bindings/Severity";
@@ -73,6 +73,8 @@ function Moves({ backend, detail, onChange, onStatus }: SectionProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const moves = detail.moves.filter((m) => m.permitted);
+  // A refusal describes the case as it was; any change to the case makes it stale.
+  useEffect(() => setRefusal(null), [detail]);
 
   async function send(move: CaseMove, why: string) {
     setBusy(true);
@@ -127,7 +129,7 @@ function Moves({ backend, detail, onChange, onStatus }: SectionProps) {
               <li key={m.move} className="rounded-8 border border-solid-gray-420 p-4">
                 <div className="flex flex-wrap items-center gap-4">
                   <Button
-                    variant={m.missing.length === 0 ? "primary" : "secondary"}
+                    variant={m.missing.length === 0 && !needsReason ? "primary" : "secondary"}
                     data-testid={`move-${m.move}`}
                     disabled={busy}
                     aria-expanded={needsReason ? asking === m.move : undefined}
@@ -158,7 +160,9 @@ function Moves({ backend, detail, onChange, onStatus }: SectionProps) {
                     className="mt-4 space-y-4"
                     onSubmit={(e) => {
                       e.preventDefault();
-                      if (!reason.trim()) {
+                      // 非該当 may rest on the triage rationale alone (as the backend's guard allows).
+                      const rationaleServes = m.move === "notIncident" && detail.triageRationale.trim() !== "";
+                      if (!reason.trim() && !rationaleServes) {
                         setReasonError(t("ui-form-required-message", { field: t("ui-case-move-reason") }));
                         return;
                       }
