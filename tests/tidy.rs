@@ -161,6 +161,7 @@ fn every_enum_value_has_a_label() {
     wanted.extend(TriState::ALL.iter().map(|v| format!("tri-state-{}", kebab(v.as_code()))));
     wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
     wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
+    wanted.extend(sonae_core::casework::LinkKind::ALL.iter().map(|v| format!("link-kind-{}", kebab(v.as_code()))));
     use sonae_core::workflow::{Missing, Move};
     wanted.extend(Move::ALL.iter().map(|v| format!("case-move-{}", kebab(v.as_code()))));
     wanted.extend(Missing::ALL.iter().map(|v| format!("missing-{}", kebab(v.as_code()))));

@@ -89,3 +89,14 @@ timeline-obligation-final-days = The final report is now due in { $to } days ins
 timeline-obligation-final-deadline = The final report's deadline is { $date }.
 timeline-obligation-trigger-added = Reportable event “{ $trigger }” was added.
 timeline-notification-state = { $destination } ({ $stage }) marked “{ $state }”.
+
+## Links between cases
+
+link-kind-duplicate = Duplicate
+link-kind-related = Related
+field-other-receipt-no = Receipt number of the case to link
+error-link-self = A case cannot be linked to itself.
+error-link-unknown = No case has the receipt number given in “{ $field }”. Please check it.
+error-link-exists = These cases are already linked.
+timeline-case-linked = Linked case { $receipt } as { $kind }.
+timeline-case-linked-from = Case { $receipt } linked this case as { $kind }.

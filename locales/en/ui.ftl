@@ -842,3 +842,13 @@ ui-case-timeline-kind-action = Action
 ui-case-timeline-kind-observation = Observation
 ui-case-timeline-kind-decision = Decision
 ui-case-timeline-kind-communication = Communication
+
+## Case links
+ui-case-links-title = Linked cases
+ui-case-links-empty = No case is linked.
+ui-case-link-receipt-no = Receipt number
+ui-case-link-kind = Relation
+ui-case-link-note = Note
+ui-case-link-save = Link
+ui-case-link-outgoing = Linked from this case by { $name }
+ui-case-link-incoming = Linked from the other case by { $name }

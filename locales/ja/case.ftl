@@ -89,3 +89,14 @@ timeline-obligation-final-days = 確報の期限が{ $from }日から{ $to }日�
 timeline-obligation-final-deadline = 確報の期限日は{ $date }。
 timeline-obligation-trigger-added = 該当事由「{ $trigger }」が加わった。
 timeline-notification-state = { $destination }（{ $stage }）を「{ $state }」とした。
+
+## Links between cases
+
+link-kind-duplicate = 重複
+link-kind-related = 関連
+field-other-receipt-no = 関連付ける事案の受付番号
+error-link-self = 事案を自分自身に関連付けることはできません。
+error-link-unknown = 受付番号「{ $field }」に当たる事案が見つかりません。受付番号を確認してください。
+error-link-exists = この事案とは既に関連付けられています。
+timeline-case-linked = 事案 { $receipt } を{ $kind }する事案として関連付けた。
+timeline-case-linked-from = 事案 { $receipt } から{ $kind }する事案として関連付けられた。

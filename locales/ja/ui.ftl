@@ -807,3 +807,13 @@ ui-case-timeline-kind-action = 対応
 ui-case-timeline-kind-observation = 確認事項
 ui-case-timeline-kind-decision = 判断
 ui-case-timeline-kind-communication = 連絡
+
+## Case links (関連事案)
+ui-case-links-title = 関連事案
+ui-case-links-empty = 関連付けられた事案はありません。
+ui-case-link-receipt-no = 受付番号
+ui-case-link-kind = 関係
+ui-case-link-note = 備考
+ui-case-link-save = 関連付ける
+ui-case-link-outgoing = { $name }がこの事案から関連付けた
+ui-case-link-incoming = { $name }が相手の事案から関連付けた

@@ -349,6 +349,11 @@ fn deadlines(s: State<'_, AppState>) -> Res<DeadlinesDto> {
     s.run(sonae_api::deadlines)
 }
 
+#[tauri::command]
+fn link_case(s: State<'_, AppState>, input: LinkCaseInput) -> Res<CaseDetailDto> {
+    s.run(|ctx| sonae_api::link_case(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -404,6 +409,7 @@ fn main() {
             list_playbooks,
             playbook_history,
             save_playbook,
+            link_case,
             case_obligations,
             save_obligation_facts,
             set_notification_state,

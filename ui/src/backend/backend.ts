@@ -1,6 +1,7 @@
 // The typed interface every implementation provides.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
 import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
 import type { NotificationStateInput } from "../bindings/NotificationStateInput";
@@ -150,6 +151,8 @@ export interface Backend {
   saveRootCause(input: RootCauseInput): Promise<CaseDetailDto>;
   /** Adds (no measureId) or edits a recurrence-prevention measure. */
   saveMeasure(input: MeasureInput): Promise<CaseDetailDto>;
+  /** Links the case to another by its 受付番号 (重複 / 関連); links are kept. */
+  linkCase(input: LinkCaseInput): Promise<CaseDetailDto>;
 
   // Playbooks (事故対応手順書)
   /** The current playbook of every category (revision 0 = built-in). */

@@ -67,6 +67,7 @@ export function guardBackend(backend: Backend, onUnauthenticated: () => void): B
     decideDecision: wrap((input) => b.decideDecision(input)),
     saveRootCause: wrap((input) => b.saveRootCause(input)),
     saveMeasure: wrap((input) => b.saveMeasure(input)),
+    linkCase: wrap((input) => b.linkCase(input)),
     listPlaybooks: wrap(() => b.listPlaybooks()),
     playbookHistory: wrap((category) => b.playbookHistory(category)),
     savePlaybook: wrap((input) => b.savePlaybook(input)),

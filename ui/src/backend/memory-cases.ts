@@ -12,6 +12,8 @@
 import type { ApiError } from "../bindings/ApiError";
 import type { CaseDetailDto } from "../bindings/CaseDetailDto";
 import type { CaseFilterInput } from "../bindings/CaseFilterInput";
+import type { LinkCaseInput } from "../bindings/LinkCaseInput";
+import type { LinkKind } from "../bindings/LinkKind";
 import type { CaseMove } from "../bindings/CaseMove";
 import type { CasePageDto } from "../bindings/CasePageDto";
 import type { CaseRowDto } from "../bindings/CaseRowDto";
@@ -432,7 +434,26 @@ export function decodeBase64(text: string): Uint8Array | null {
 export class MemoryCaseWork {
   private readonly work = new Map<string, Work>();
 
+  /** Links between cases, kept forever (from → to). */
+  private readonly links: { from: string; to: string; kind: LinkKind; note: string; by: string; at: number }[] = [];
+
   constructor(private readonly host: CaseHost) {}
+
+  linkCase(actor: CaseActor, input: LinkCaseInput): CaseDetailDto {
+    const { summary, work } = this.changing(actor, input.caseId, HANDLE);
+    const wanted = input.otherReceiptNo.trim();
+    if (!wanted) throw invalid("otherReceiptNo", "error-field-required");
+    const other = this.host.cases().find((c) => c.receiptNo === wanted);
+    if (!other) throw invalid("otherReceiptNo", "error-link-unknown");
+    if (other.id === summary.id) throw invalid("otherReceiptNo", "error-link-self");
+    if (this.links.some((l) => (l.from === summary.id && l.to === other.id) || (l.from === other.id && l.to === summary.id))) {
+      throw invalid("otherReceiptNo", "error-link-exists");
+    }
+    const now = this.host.now();
+    this.links.push({ from: summary.id, to: other.id, kind: input.kind, note: input.note.trim(), by: actor.label, at: now });
+    this.line(actor, work, "decision", now, `事案 ${other.receiptNo} を関連付けた。`);
+    return this.detail(actor, summary);
+  }
 
   // ---------------------------------------------------------------- reading
 
@@ -1075,6 +1096,26 @@ export class MemoryCaseWork {
       measures: work.measures.map((m) => ({ ...m })),
       playbookRevision: this.currentPlaybook(summary.category).revision,
       permissions: { handle: may(actor, HANDLE), decide: may(actor, DECIDE), approveDecisions: may(actor, APPROVE) },
+      links: this.links
+        .filter((l) => l.from === summary.id || l.to === summary.id)
+        .flatMap((l) => {
+          const outgoing = l.from === summary.id;
+          const other = this.host.cases().find((c) => c.id === (outgoing ? l.to : l.from));
+          if (!other) return [];
+          return [
+            {
+              otherCaseId: other.id,
+              otherReceiptNo: other.receiptNo,
+              otherTitle: other.title,
+              otherState: other.state,
+              kind: l.kind,
+              outgoing,
+              note: l.note,
+              createdBy: this.nameOf(l.by),
+              createdAt: rfc3339(l.at),
+            },
+          ];
+        }),
     };
   }
 }

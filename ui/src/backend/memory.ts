@@ -3,6 +3,7 @@
 // validation with field names and message ids), not its storage.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ApiError } from "../bindings/ApiError";
 import type { CallDto } from "../bindings/CallDto";
 import type { CaseDetailDto } from "../bindings/CaseDetailDto";
@@ -820,6 +821,10 @@ export class MemoryBackend implements Backend {
 
   saveRootCause(input: RootCauseInput): Promise<CaseDetailDto> {
     return this.respond("saveRootCause", "signedIn", (me) => this.caseWork.saveRootCause(this.actor(me), input));
+  }
+
+  linkCase(input: LinkCaseInput): Promise<CaseDetailDto> {
+    return this.respond("linkCase", "signedIn", (me) => this.caseWork.linkCase(this.actor(me), input));
   }
 
   saveMeasure(input: MeasureInput): Promise<CaseDetailDto> {

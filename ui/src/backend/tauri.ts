@@ -4,6 +4,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
+import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
 import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
 import type { NotificationStateInput } from "../bindings/NotificationStateInput";
@@ -257,6 +258,10 @@ export class TauriBackend implements Backend {
 
   saveRootCause(input: RootCauseInput): Promise<CaseDetailDto> {
     return call("save_root_cause", input);
+  }
+
+  linkCase(input: LinkCaseInput): Promise<CaseDetailDto> {
+    return call("link_case", input);
   }
 
   saveMeasure(input: MeasureInput): Promise<CaseDetailDto> {

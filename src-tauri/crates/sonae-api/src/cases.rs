@@ -227,6 +227,24 @@ pub fn get_case(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDetailDto, ApiEr
         })
         .collect();
     let (playbook_revision, _) = crate::casework::current_steps(ctx, case.category)?;
+    let mut links = Vec::new();
+    for l in ctx.store.case_links(case.id)? {
+        let outgoing = l.case_id == case.id;
+        let other_id = if outgoing { l.other_case_id } else { l.case_id };
+        if let Some(other) = ctx.store.case(other_id)? {
+            links.push(CaseLinkDto {
+                other_case_id: other.id.to_string(),
+                other_receipt_no: other.receipt_no,
+                other_title: other.title,
+                other_state: other.state.into(),
+                kind: l.kind.into(),
+                outgoing,
+                note: l.note,
+                created_by: name_of(&l.created_by),
+                created_at: to_storage(l.created_at),
+            });
+        }
+    }
     let handler = case.triage.handler;
     let rc = &case.root_cause;
     Ok(CaseDetailDto {
@@ -256,6 +274,7 @@ pub fn get_case(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDetailDto, ApiEr
             decide: ctx.actor.may(Action::DecideCases),
             approve_decisions: may_approve,
         },
+        links,
         summary: case.into(),
     })
 }

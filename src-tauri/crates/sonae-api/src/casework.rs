@@ -15,7 +15,7 @@ use sonae_core::clock::to_storage;
 use sonae_core::playbook::{self, PlaybookRevision, PlaybookStep};
 use sonae_core::report::parse_local_datetime;
 use sonae_core::{
-    Action, Case, CaseId, CustodyId, DecisionId, DomainError, EvidenceFileId, EvidenceId, MeasureId, MeetingId, PersonId,
+    Action, Case, CaseId, CaseLinkId, CustodyId, DecisionId, DomainError, EvidenceFileId, EvidenceId, MeasureId, MeetingId, PersonId,
     PlaybookRevisionId, TaskId, TimelineKind as CoreKind, Timestamp,
 };
 use sonae_i18n::{Lang, Localizer};
@@ -436,6 +436,37 @@ pub fn save_measure(ctx: &mut Ctx<'_>, input: MeasureInput) -> Result<CaseDetail
     ctx.store.write(&ctx.actor.label, now, |w| {
         w.put_measure(&m)?;
         w.insert_timeline_entry(&entry)
+    })?;
+    crate::get_case(ctx, &input.case_id)
+}
+
+/// Links the case to another by its 受付番号, as a duplicate or a related case.
+pub fn link_case(ctx: &mut Ctx<'_>, input: LinkCaseInput) -> Result<CaseDetailDto, ApiError> {
+    ctx.actor.require(Action::HandleCases)?;
+    let case = load(ctx, &input.case_id)?;
+    let wanted = input.other_receipt_no.trim();
+    if wanted.is_empty() {
+        return Err(invalid("otherReceiptNo", "error-field-required"));
+    }
+    let other =
+        ctx.store.cases()?.into_iter().find(|c| c.receipt_no == wanted).ok_or_else(|| invalid("otherReceiptNo", "error-link-unknown"))?;
+    if ctx.store.case_links(case.id)?.iter().any(|l| l.case_id == other.id || l.other_case_id == other.id) {
+        return Err(invalid("otherReceiptNo", "error-link-exists"));
+    }
+    let now = ctx.clock.now();
+    let kind: cw::LinkKind = input.kind.into();
+    let link = cw::CaseLink::new(CaseLinkId::new(ctx.ids), case.id, other.id, kind, &input.note, &ctx.actor.label, now).map_err(domain)?;
+    let l10n = ja();
+    let text =
+        l10n.msg("timeline-case-linked", &[("receipt", &other.receipt_no), ("kind", &kind_label(&l10n, "link-kind", kind.as_code()))]);
+    let back =
+        l10n.msg("timeline-case-linked-from", &[("receipt", &case.receipt_no), ("kind", &kind_label(&l10n, "link-kind", kind.as_code()))]);
+    let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
+    let entry_other = timeline_line(ctx, other.id, CoreKind::Decision, now, &back)?;
+    ctx.store.write(&ctx.actor.label, now, |w| {
+        w.insert_case_link(&link)?;
+        w.insert_timeline_entry(&entry)?;
+        w.insert_timeline_entry(&entry_other)
     })?;
     crate::get_case(ctx, &input.case_id)
 }

@@ -370,3 +370,30 @@ fn free_timeline_entries_keep_when_it_happened_apart_from_when_it_was_recorded()
     let empty = TimelineEntryInput { text: " ".into(), ..entry };
     assert_eq!(w.run(&member, |c| sonae_api::add_timeline_entry(c, empty)).unwrap_err().field.as_deref(), Some("text"));
 }
+
+#[test]
+fn a_case_is_linked_to_a_duplicate_by_receipt_number_and_both_sides_show_it() {
+    let mut w = World::demo();
+    let (id, member, _) = judged(&mut w);
+    let cases = w.run(&member, sonae_api::list_cases).unwrap();
+    let other = cases.iter().find(|c| c.id != id).unwrap().clone();
+    let link = |no: &str| LinkCaseInput {
+        case_id: id.clone(),
+        other_receipt_no: no.into(),
+        kind: LinkKind::Duplicate,
+        note: "同じ端末の報告".into(),
+    };
+    let err = w.run(&member, |c| sonae_api::link_case(c, link("9999-9999"))).unwrap_err();
+    assert_eq!((err.field.as_deref(), err.message_id.as_str()), (Some("otherReceiptNo"), "error-link-unknown"));
+    let own = cases.iter().find(|c| c.id == id).unwrap().receipt_no.clone();
+    assert_eq!(w.run(&member, |c| sonae_api::link_case(c, link(&own))).unwrap_err().message_id, "error-link-self");
+    let case = w.run(&member, |c| sonae_api::link_case(c, link(&other.receipt_no))).unwrap();
+    assert_eq!(
+        (case.links[0].other_receipt_no.as_str(), case.links[0].kind, case.links[0].outgoing),
+        (other.receipt_no.as_str(), LinkKind::Duplicate, true)
+    );
+    let back = w.run(&member, |c| sonae_api::get_case(c, &other.id)).unwrap();
+    assert!(!back.links[0].outgoing);
+    assert!(back.timeline.iter().any(|e| e.text.contains("から重複する事案として関連付けられた")));
+    assert_eq!(w.run(&member, |c| sonae_api::link_case(c, link(&other.receipt_no))).unwrap_err().message_id, "error-link-exists");
+}

@@ -505,6 +505,15 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             };
             sonae_api::set_notification_state(c, i).map(drop)
         }),
+        ("link_case", false, |c| {
+            let i = LinkCaseInput {
+                case_id: "00000000-0000-4000-8000-0000000000ff".into(),
+                other_receipt_no: "2026-0001".into(),
+                kind: LinkKind::Related,
+                note: String::new(),
+            };
+            sonae_api::link_case(c, i).map(drop)
+        }),
         ("save_guidance", true, |c| {
             sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
         }),
@@ -529,6 +538,7 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             | "save_root_cause"
             | "save_measure"
             | "save_obligation_facts"
+            | "link_case"
             | "set_notification_state" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer)
             }

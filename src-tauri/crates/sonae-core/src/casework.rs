@@ -509,6 +509,54 @@ impl Measure {
     }
 }
 
+coded_enum! {
+    /// How two cases are linked (000 §5.3(3)①).
+    pub enum LinkKind {
+        /// 重複: the same incident reported twice.
+        Duplicate = "duplicate",
+        /// 関連: a related incident.
+        Related = "related",
+    }
+}
+
+/// A link from one case to another. Kept forever.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseLink {
+    pub id: CaseLinkId,
+    pub case_id: CaseId,
+    pub other_case_id: CaseId,
+    pub kind: LinkKind,
+    pub note: String,
+    pub created_by: String,
+    pub created_at: Timestamp,
+}
+
+impl CaseLink {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: CaseLinkId,
+        case_id: CaseId,
+        other_case_id: CaseId,
+        kind: LinkKind,
+        note: &str,
+        created_by: &str,
+        now: Timestamp,
+    ) -> Result<Self, DomainError> {
+        if case_id == other_case_id {
+            return Err(DomainError::Invalid { field: "otherReceiptNo", message_id: "error-link-self" });
+        }
+        Ok(CaseLink {
+            id,
+            case_id,
+            other_case_id,
+            kind,
+            note: optional_text("note", note, 1000)?,
+            created_by: created_by.to_owned(),
+            created_at: now,
+        })
+    }
+}
+
 /// Trims and bounds an optional text.
 pub(crate) fn optional_text(field: &'static str, value: &str, max: usize) -> Result<String, DomainError> {
     let v = value.trim();

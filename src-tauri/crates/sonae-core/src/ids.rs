@@ -79,6 +79,8 @@ id_type!(
     MeasureId,
     /// A saved revision of a playbook.
     PlaybookRevisionId,
+    /// A link between two cases.
+    CaseLinkId,
 );
 
 #[cfg(test)]

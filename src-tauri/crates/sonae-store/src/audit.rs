@@ -36,6 +36,7 @@ pub enum Table {
     Meeting,
     Decision,
     Measure,
+    CaseLink,
     CaseFacts,
     Notification,
 }
@@ -64,6 +65,7 @@ impl Table {
         Table::Meeting,
         Table::Decision,
         Table::Measure,
+        Table::CaseLink,
         Table::CaseFacts,
         Table::Notification,
     ];
@@ -93,6 +95,7 @@ impl Table {
             Table::Meeting => "meeting",
             Table::Decision => "decision",
             Table::Measure => "measure",
+            Table::CaseLink => "case_link",
             Table::CaseFacts => "case_facts",
             Table::Notification => "notification",
         }

@@ -617,3 +617,54 @@ impl Writer<'_> {
         )
     }
 }
+
+impl Store {
+    /// The links from and to a case, oldest first.
+    pub fn case_links(&self, case: CaseId) -> Result<Vec<CaseLink>, StoreError> {
+        const T: &str = "case_link";
+        let id = case.to_string();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, case_id, other_case_id, kind, note, created_by, created_at FROM case_link
+             WHERE case_id = ?1 OR other_case_id = ?1 ORDER BY created_at, id",
+        )?;
+        let raw = stmt
+            .query_map([&id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        raw.into_iter()
+            .map(|(id, a, b, kind, note, by, at)| {
+                Ok(CaseLink {
+                    id: CaseLinkId::parse(&id).ok_or_else(|| bad(T, "id", &id))?,
+                    case_id: CaseId::parse(&a).ok_or_else(|| bad(T, "case_id", &id))?,
+                    other_case_id: CaseId::parse(&b).ok_or_else(|| bad(T, "other_case_id", &id))?,
+                    kind: LinkKind::from_code(&kind).ok_or_else(|| bad(T, "kind", &id))?,
+                    note,
+                    created_by: by,
+                    created_at: time(T, "created_at", &id, &at)?,
+                })
+            })
+            .collect()
+    }
+}
+
+impl Writer<'_> {
+    pub fn insert_case_link(&mut self, l: &CaseLink) -> Result<(), StoreError> {
+        let id = l.id.to_string();
+        self.audited(
+            Table::CaseLink,
+            &id,
+            "insert",
+            "INSERT INTO case_link (id, case_id, other_case_id, kind, note, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, l.case_id.to_string(), l.other_case_id.to_string(), l.kind.as_code(), l.note, l.created_by, ts(l.created_at)],
+        )
+    }
+}

@@ -27,6 +27,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { RadioGroup, SelectField, TextAreaField, TextField } from "../../components/Form";
 import { CASE_MOVE_IDS, MISSING_IDS, SEVERITIES, SEVERITY_IDS } from "../../l10n/labels";
 import { useErrorText, useT } from "../../l10n/useT";
+import { Links } from "./Links";
 import { Block, nowLocal, peopleOptions, Time, useCaseForm, useNow, type SectionProps } from "./shared";
 
 /** Moves that ask for a reason before they are sent. */
@@ -45,6 +46,7 @@ export function Overview(props: SectionProps) {
       <Moves {...props} />
       {(detail.cisoReportDueAt !== null || detail.cisoInformedAt !== null) && <CisoBox {...props} />}
       <Triage key={`${detail.summary.id}:${String(detail.isIncident)}`} {...props} />
+      <Links {...props} />
     </div>
   );
 }

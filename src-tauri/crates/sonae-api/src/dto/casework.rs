@@ -34,6 +34,10 @@ mirror_enum!(
     }
 );
 mirror_enum!(
+    /// 重複 / 関連.
+    LinkKind => sonae_core::casework::LinkKind { Duplicate, Related }
+);
+mirror_enum!(
     /// 実施済み / 実施予定.
     MeasureStatus => sonae_core::casework::MeasureStatus { Done, Planned }
 );
@@ -399,5 +403,32 @@ pub struct PlaybookInput {
     pub category: Category,
     pub steps: Vec<PlaybookStepDto>,
     /// What changed and why.
+    pub note: String,
+}
+
+/// A case linked to this one (either direction).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseLinkDto {
+    pub other_case_id: String,
+    pub other_receipt_no: String,
+    pub other_title: String,
+    pub other_state: CaseState,
+    pub kind: LinkKind,
+    /// This case was linked to the other (`true`), or the other to this one.
+    pub outgoing: bool,
+    pub note: String,
+    pub created_by: String,
+    /// RFC 3339 UTC.
+    pub created_at: String,
+}
+
+/// Links this case to another, by the other's 受付番号.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkCaseInput {
+    pub case_id: String,
+    pub other_receipt_no: String,
+    pub kind: LinkKind,
     pub note: String,
 }

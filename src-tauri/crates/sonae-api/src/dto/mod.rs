@@ -261,6 +261,8 @@ pub struct CaseDetailDto {
     /// The category's current playbook revision (what tasks would be created from).
     pub playbook_revision: u32,
     pub permissions: CasePermissionsDto,
+    /// Duplicate or related cases, both directions.
+    pub links: Vec<CaseLinkDto>,
 }
 
 /// The CSIRT's triage notes (no state change).

@@ -114,3 +114,17 @@ CREATE TABLE measure (
     updated_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX measure_case ON measure (case_id);
+
+-- A case marked as a duplicate of, or related to, another (000 §5.3(3)①). Links are kept forever.
+CREATE TABLE case_link (
+    id            TEXT PRIMARY KEY NOT NULL,
+    case_id       TEXT NOT NULL REFERENCES incident_case (id),
+    other_case_id TEXT NOT NULL REFERENCES incident_case (id),
+    kind          TEXT NOT NULL CHECK (kind IN ('duplicate', 'related')),
+    note          TEXT NOT NULL,
+    created_by    TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    CHECK (case_id <> other_case_id),
+    UNIQUE (case_id, other_case_id)
+) STRICT;
+CREATE INDEX case_link_other ON case_link (other_case_id);
