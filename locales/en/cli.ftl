@@ -54,3 +54,5 @@ cli-holiday-enthronement-day = Enthronement Day
 cli-holiday-enthronement-ceremony-day = Day of the Enthronement Ceremony
 cli-holiday-substitute-holiday = Substitute Holiday
 cli-holiday-citizens-holiday = Citizens' Holiday
+cli-evidence-broken = { $count } evidence files no longer match their recorded hashes (first: { $first }). The files were changed or deleted.
+cli-check-evidence-ok = The contents of { $count } evidence files also match their recorded hashes.

@@ -54,3 +54,5 @@ cli-holiday-enthronement-day = 即位の日
 cli-holiday-enthronement-ceremony-day = 即位礼正殿の儀の行われる日
 cli-holiday-substitute-holiday = 振替休日
 cli-holiday-citizens-holiday = 国民の休日
+cli-evidence-broken = 証拠ファイル { $count } 件の内容が記録されたハッシュ値と一致しません（最初のもの: { $first }）。ファイルが変更又は削除されています。
+cli-check-evidence-ok = 証拠ファイル { $count } 件の内容も、記録されたハッシュ値と一致しました。

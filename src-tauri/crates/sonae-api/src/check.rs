@@ -1,7 +1,7 @@
 //! Verifying the audit chain and the database's integrity.
 
 use crate::Ctx;
-use crate::dto::{AuditProblemDto, AuditReportDto, CheckReportDto};
+use crate::dto::{AuditProblemDto, AuditReportDto, CheckReportDto, EvidenceMismatchDto};
 use crate::error::ApiError;
 use sonae_core::Action;
 use sonae_store::AuditProblem;
@@ -30,10 +30,26 @@ pub fn verify_audit(ctx: &mut Ctx<'_>) -> Result<AuditReportDto, ApiError> {
     Ok(AuditReportDto { entries: report.entries, problems: report.problems.into_iter().map(problem_dto).collect() })
 }
 
-/// SQLite's integrity and foreign-key checks plus [`verify_audit`].
+/// SQLite's integrity and foreign-key checks, [`verify_audit`], and every evidence file
+/// re-hashed against the SHA-256 its row records. Reads only.
 pub fn check(ctx: &mut Ctx<'_>) -> Result<CheckReportDto, ApiError> {
     ctx.actor.require(Action::VerifyAudit)?;
     let integrity_problems = ctx.store.integrity_problems()?;
     let audit = verify_audit(ctx)?;
-    Ok(CheckReportDto { integrity_problems, audit })
+    let files = ctx.store.evidence_files_raw()?;
+    let mut evidence_problems = Vec::new();
+    for f in &files {
+        let actual = ctx.store.evidence_hash_now(&f.sha256)?;
+        if actual.as_deref() != Some(f.sha256.as_str()) {
+            evidence_problems.push(EvidenceMismatchDto {
+                evidence_id: f.evidence_id.clone(),
+                file_id: f.file_id.clone(),
+                file_name: format!("{} {}", f.receipt_no, f.file_name),
+                expected: f.sha256.clone(),
+                actual,
+            });
+        }
+    }
+    let evidence_files = files.len() as u32;
+    Ok(CheckReportDto { integrity_problems, audit, evidence_files, evidence_problems })
 }

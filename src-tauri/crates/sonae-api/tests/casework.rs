@@ -229,6 +229,11 @@ fn evidence_files_are_content_addressed_and_the_recheck_finds_a_changed_byte() {
     assert_eq!(bad.mismatches[0].actual.as_deref(), Some(sonae_core::casework::sha256_hex(&bytes).as_str()));
     let case = w.run(&member, |c| sonae_api::get_case(c, &id)).unwrap();
     assert!(case.timeline.iter().any(|e| e.text.contains("1件が記録されたハッシュ値と一致しなかった（proxy.log）")));
+    // `sonae check` (the auditor's check) finds it too, naming the case and the file.
+    let (lead, _) = w.person("田中 美穂");
+    let report = w.run(&lead, sonae_api::check).unwrap();
+    assert_eq!((report.evidence_files, report.evidence_problems.len(), report.ok()), (1, 1, false));
+    assert!(report.evidence_problems[0].file_name.ends_with(" proxy.log"));
     std::fs::remove_file(&stored).unwrap();
     let gone = w.run(&member, |c| sonae_api::recheck_evidence(c, &id)).unwrap();
     assert_eq!(gone.mismatches[0].actual, None);

@@ -274,7 +274,14 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 let count = report.audit.problems.len().to_string();
                 return Err(Failure { line: l10n.msg("cli-audit-broken", &[("count", &count), ("first", &first)]), code: 1 });
             }
+            if let Some(first) = report.evidence_problems.first() {
+                let count = report.evidence_problems.len().to_string();
+                return Err(Failure { line: l10n.msg("cli-evidence-broken", &[("count", &count), ("first", &first.file_name)]), code: 1 });
+            }
             println!("{}", l10n.msg("cli-check-ok", &[("entries", &report.audit.entries.to_string())]));
+            if report.evidence_files > 0 {
+                println!("{}", l10n.msg("cli-check-evidence-ok", &[("count", &report.evidence_files.to_string())]));
+            }
         }
     }
     Ok(())

@@ -668,3 +668,37 @@ impl Writer<'_> {
         )
     }
 }
+
+/// An evidence file as stored, read without interpreting anything (for `check`, which must
+/// report a tampered row rather than fail on it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceFileRaw {
+    pub receipt_no: String,
+    pub evidence_id: String,
+    pub file_id: String,
+    pub file_name: String,
+    pub sha256: String,
+}
+
+impl Store {
+    /// Every evidence file with its case's 受付番号, as raw text.
+    pub fn evidence_files_raw(&self) -> Result<Vec<EvidenceFileRaw>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT coalesce(c.receipt_no, ''), f.evidence_id, f.id, f.file_name, f.sha256
+             FROM evidence_file f LEFT JOIN evidence e ON e.id = f.evidence_id LEFT JOIN incident_case c ON c.id = e.case_id
+             ORDER BY c.receipt_no, f.added_at, f.id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(EvidenceFileRaw {
+                    receipt_no: r.get(0)?,
+                    evidence_id: r.get(1)?,
+                    file_id: r.get(2)?,
+                    file_name: r.get(3)?,
+                    sha256: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}

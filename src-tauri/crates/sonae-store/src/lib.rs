@@ -16,7 +16,7 @@ mod queries;
 mod write;
 
 pub use audit::{AuditProblem, AuditReport, Table};
-pub use casework::CaseFactsRow;
+pub use casework::{CaseFactsRow, EvidenceFileRaw};
 pub use error::StoreError;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, SONAE_APPLICATION_ID};
 pub use open::{DB_FILE_NAME, OpenMode, Store, default_data_dir};

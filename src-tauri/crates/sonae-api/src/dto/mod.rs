@@ -179,11 +179,15 @@ pub struct CheckReportDto {
     /// Lines from SQLite's integrity and foreign-key checks; empty when sound.
     pub integrity_problems: Vec<String>,
     pub audit: AuditReportDto,
+    /// Evidence files re-hashed.
+    pub evidence_files: u32,
+    /// Evidence files whose bytes no longer match their recorded SHA-256 (or are missing).
+    pub evidence_problems: Vec<EvidenceMismatchDto>,
 }
 
 impl CheckReportDto {
     pub fn ok(&self) -> bool {
-        self.integrity_problems.is_empty() && self.audit.problems.is_empty()
+        self.integrity_problems.is_empty() && self.audit.problems.is_empty() && self.evidence_problems.is_empty()
     }
 }
 
