@@ -852,3 +852,11 @@ ui-case-link-note = Note
 ui-case-link-save = Link
 ui-case-link-outgoing = Linked from this case by { $name }
 ui-case-link-incoming = Linked from the other case by { $name }
+
+## Severity labels (organization settings)
+ui-severity-labels-title = Names of the severity levels
+ui-severity-labels-intro = Show the four severity levels under the names your own procedures use (Level 1–4 …). A level left empty keeps its standard name.
+ui-severity-labels-for = Name for “{ $standard }”
+ui-severity-labels-hint = Up to 20 characters; empty keeps the standard name
+ui-severity-labels-label = Severity name
+ui-severity-labels-save = Save the names

@@ -817,3 +817,11 @@ ui-case-link-note = 備考
 ui-case-link-save = 関連付ける
 ui-case-link-outgoing = { $name }がこの事案から関連付けた
 ui-case-link-incoming = { $name }が相手の事案から関連付けた
+
+## 重要度の表示名 (団体・設定)
+ui-severity-labels-title = 重要度の表示名
+ui-severity-labels-intro = 重要度の4段階を、自団体の対応手順で使う呼び方（レベル1〜4 など）で表示できます。空欄の段階は標準の表示名のままです。
+ui-severity-labels-for = 「{ $standard }」の表示名
+ui-severity-labels-hint = 20文字以内。空欄なら標準の表示名
+ui-severity-labels-label = 重要度の表示名
+ui-severity-labels-save = 表示名を保存する

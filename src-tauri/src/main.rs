@@ -354,6 +354,16 @@ fn link_case(s: State<'_, AppState>, input: LinkCaseInput) -> Res<CaseDetailDto>
     s.run(|ctx| sonae_api::link_case(ctx, input))
 }
 
+#[tauri::command]
+fn severity_labels(s: State<'_, AppState>) -> Res<Vec<SeverityLabelDto>> {
+    s.run(sonae_api::severity_labels)
+}
+
+#[tauri::command]
+fn save_severity_labels(s: State<'_, AppState>, input: Vec<SeverityLabelDto>) -> Res<Vec<SeverityLabelDto>> {
+    s.run(|ctx| sonae_api::save_severity_labels(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -410,6 +420,8 @@ fn main() {
             playbook_history,
             save_playbook,
             link_case,
+            severity_labels,
+            save_severity_labels,
             case_obligations,
             save_obligation_facts,
             set_notification_state,

@@ -6,7 +6,10 @@ import type { Backend } from "./backend";
 import type { OrgProfileDto } from "./bindings/OrgProfileDto";
 import type { Role } from "./bindings/Role";
 import type { UserDto } from "./bindings/UserDto";
+import type { SeverityLabelDto } from "./bindings/SeverityLabelDto";
 import { Header } from "./components/Header";
+import { SeverityLabelsContext } from "./l10n/severity";
+import { SeverityLabels } from "./screens/settings/SeverityLabels";
 import { LoadState } from "./components/LoadState";
 import { useLoad } from "./components/useLoad";
 import { useT, type Translate } from "./l10n/useT";
@@ -157,6 +160,19 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
     [go],
   );
 
+  // The organization's names for the 重要度 levels, shown by every screen (団体・設定 changes them).
+  const [severityLabels, setSeverityLabels] = useState<SeverityLabelDto[] | null>(null);
+  useEffect(() => {
+    let alive = true;
+    backend.severityLabels().then(
+      (labels) => alive && setSeverityLabels(labels),
+      () => alive && setSeverityLabels([]), // the standard labels stay; a lost session is handled by the guard
+    );
+    return () => {
+      alive = false;
+    };
+  }, [backend]);
+
   const orgSaved = useCallback(
     (org: OrgProfileDto) => {
       setOrgName(org.name);
@@ -192,7 +208,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
   };
 
   return (
-    <>
+    <SeverityLabelsContext.Provider value={severityLabels ?? []}>
       <Header organizationName={orgName} user={user} onSignOut={onSignOut} />
       <div className="mx-auto flex max-w-[1440px] flex-col gap-8 px-8 py-8 lg:flex-row">
         <nav aria-labelledby={navId} data-testid="nav" className="shrink-0 lg:w-60">
@@ -216,7 +232,12 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
             <HomePage key={homeVersion} backend={backend} user={user} onOrgName={setOrgName} onReport={openReport} />
           )}
           {visible !== "home" && <HeaderOrgName backend={backend} known={orgName} onOrgName={setOrgName} />}
-          {visible === "org" && <OrgProfile backend={backend} canEdit={admin} onSaved={orgSaved} />}
+          {visible === "org" && (
+            <>
+              <OrgProfile backend={backend} canEdit={admin} onSaved={orgSaved} />
+              {severityLabels && <SeverityLabels backend={backend} canEdit={admin} labels={severityLabels} onSaved={setSeverityLabels} />}
+            </>
+          )}
           {visible === "classification" && <Classification backend={backend} canEdit={admin} />}
           {visible === "departments" && <Departments backend={backend} canEdit={admin} />}
           {visible === "people" && <People backend={backend} canEdit={admin} />}
@@ -244,7 +265,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           {visible === "reports" && <MyReports backend={backend} onReport={() => openReport({ kind: "offer" })} />}
         </main>
       </div>
-    </>
+    </SeverityLabelsContext.Provider>
   );
 }
 

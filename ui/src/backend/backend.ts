@@ -1,6 +1,7 @@
 // The typed interface every implementation provides.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
 import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
@@ -151,6 +152,10 @@ export interface Backend {
   saveRootCause(input: RootCauseInput): Promise<CaseDetailDto>;
   /** Adds (no measureId) or edits a recurrence-prevention measure. */
   saveMeasure(input: MeasureInput): Promise<CaseDetailDto>;
+  /** The organization's names for the 重要度 levels (empty: the standard label). */
+  severityLabels(): Promise<SeverityLabelDto[]>;
+  /** Renames 重要度 levels (administrators); empty restores the standard label. */
+  saveSeverityLabels(input: SeverityLabelDto[]): Promise<SeverityLabelDto[]>;
   /** Links the case to another by its 受付番号 (重複 / 関連); links are kept. */
   linkCase(input: LinkCaseInput): Promise<CaseDetailDto>;
 

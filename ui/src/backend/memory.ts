@@ -3,6 +3,8 @@
 // validation with field names and message ids), not its storage.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { Severity } from "../bindings/Severity";
+import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ApiError } from "../bindings/ApiError";
 import type { CallDto } from "../bindings/CallDto";
@@ -154,6 +156,9 @@ function apiError(code: ErrorCode, messageId: string, field: string | null = nul
   return { code, messageId, args: field ? { fieldId: fieldId(field) } : {}, field };
 }
 
+/** 重要度 levels, lowest first (the order Rust answers in). */
+const SEVERITY_ORDER: readonly Severity[] = ["low", "medium", "high", "critical"];
+
 function invalid(field: string, messageId: string): ApiError {
   return apiError("validation", messageId, field);
 }
@@ -254,6 +259,7 @@ export class MemoryBackend implements Backend {
   private drafts: Draft[] = [];
   private reports: Report[] = [];
   private guidance = new Map<Category, string[]>();
+  private severityNames = new Map<Severity, string>();
   private receiptSeq = new Map<string, number>();
   private session: Session | null = null;
   private nextId = 1;
@@ -821,6 +827,24 @@ export class MemoryBackend implements Backend {
 
   saveRootCause(input: RootCauseInput): Promise<CaseDetailDto> {
     return this.respond("saveRootCause", "signedIn", (me) => this.caseWork.saveRootCause(this.actor(me), input));
+  }
+
+  severityLabels(): Promise<SeverityLabelDto[]> {
+    return this.respond("severityLabels", "signedIn", () => SEVERITY_ORDER.map((s) => ({ severity: s, label: this.severityNames.get(s) ?? "" })));
+  }
+
+  saveSeverityLabels(input: SeverityLabelDto[]): Promise<SeverityLabelDto[]> {
+    return this.respond("saveSeverityLabels", "admin", () => {
+      const seen = new Set<string>();
+      for (const l of input) {
+        const label = l.label.trim();
+        if (label.length > 20) throw invalid("label", "error-field-too-long");
+        if (label && seen.has(label)) throw invalid("label", "error-duplicate");
+        if (label) seen.add(label);
+      }
+      for (const l of input) this.severityNames.set(l.severity, l.label.trim());
+      return SEVERITY_ORDER.map((s) => ({ severity: s, label: this.severityNames.get(s) ?? "" }));
+    });
   }
 
   linkCase(input: LinkCaseInput): Promise<CaseDetailDto> {

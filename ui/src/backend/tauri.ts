@@ -4,6 +4,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
+import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
 import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
@@ -258,6 +259,14 @@ export class TauriBackend implements Backend {
 
   saveRootCause(input: RootCauseInput): Promise<CaseDetailDto> {
     return call("save_root_cause", input);
+  }
+
+  severityLabels(): Promise<SeverityLabelDto[]> {
+    return call("severity_labels");
+  }
+
+  saveSeverityLabels(input: SeverityLabelDto[]): Promise<SeverityLabelDto[]> {
+    return call("save_severity_labels", input);
   }
 
   linkCase(input: LinkCaseInput): Promise<CaseDetailDto> {

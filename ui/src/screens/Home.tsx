@@ -1,12 +1,13 @@
 // Home: the organisation, how many cases are in each state, and the list of cases.
 
+import { useSeverityLabel } from "../l10n/severity";
 import { useEffect, useId, useRef } from "react";
 import type { ReactNode } from "react";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { Severity } from "../bindings/Severity";
 import { formatJst } from "../format/datetime";
-import { CASE_STATE_IDS, CASE_STATES, CATEGORY_IDS, ORG_KIND_IDS, SEVERITY_IDS } from "../l10n/labels";
+import { CASE_STATE_IDS, CASE_STATES, CATEGORY_IDS, ORG_KIND_IDS } from "../l10n/labels";
 import { useT } from "../l10n/useT";
 
 
@@ -163,6 +164,7 @@ export function Home({ home, userName, seesAllCases = true, focusHeading = false
 /** `linked`: each title opens the case (`#/cases/<id>`, for those who may see every case). */
 function CaseTable({ cases, linked }: { cases: readonly CaseSummaryDto[]; linked: boolean }) {
   const t = useT();
+  const severityLabel = useSeverityLabel();
   const th = "px-4 py-3 text-dns-14B-130 text-solid-gray-800 whitespace-nowrap";
   const td = "px-4 py-3 align-top";
   return (
@@ -223,7 +225,7 @@ function CaseTable({ cases, linked }: { cases: readonly CaseSummaryDto[]; linked
                   <span
                     className={`inline-block rounded-4 border px-2 py-0.5 text-dns-14B-120 ${SEVERITY_STYLE[c.severity]}`}
                   >
-                    {t(SEVERITY_IDS[c.severity])}
+                    {severityLabel(c.severity)}
                   </span>
                 ) : (
                   <>

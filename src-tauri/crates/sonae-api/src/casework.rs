@@ -471,6 +471,48 @@ pub fn link_case(ctx: &mut Ctx<'_>, input: LinkCaseInput) -> Result<CaseDetailDt
     crate::get_case(ctx, &input.case_id)
 }
 
+// ---- 重要度 labels ----
+
+fn severity_key(s: sonae_core::Severity) -> String {
+    format!("severity-label:{}", s.as_code())
+}
+
+/// The organization's names for the four 重要度 levels, lowest first (empty: the standard label).
+pub fn severity_labels(ctx: &mut Ctx<'_>) -> Result<Vec<SeverityLabelDto>, ApiError> {
+    ctx.actor.require(Action::ViewOrganization)?;
+    sonae_core::Severity::ALL
+        .iter()
+        .map(|s| Ok(SeverityLabelDto { severity: (*s).into(), label: ctx.store.setting(&severity_key(*s))?.unwrap_or_default() }))
+        .collect()
+}
+
+/// Renames 重要度 levels (管理者). Empty restores the standard label; labels must differ.
+pub fn save_severity_labels(ctx: &mut Ctx<'_>, input: Vec<SeverityLabelDto>) -> Result<Vec<SeverityLabelDto>, ApiError> {
+    ctx.actor.require(Action::ManageOrganization)?;
+    let mut seen: Vec<String> = Vec::new();
+    let mut writes = Vec::new();
+    for l in &input {
+        let label = l.label.trim();
+        if label.chars().count() > 20 {
+            return Err(invalid("label", "error-field-too-long").arg("severity", format!("{:?}", l.severity).to_lowercase()));
+        }
+        if !label.is_empty() {
+            if seen.iter().any(|x| x == label) {
+                return Err(invalid("label", "error-duplicate"));
+            }
+            seen.push(label.to_owned());
+        }
+        writes.push((severity_key(l.severity.into()), label.to_owned()));
+    }
+    ctx.store.write(&ctx.actor.label, ctx.clock.now(), |w| {
+        for (k, v) in &writes {
+            w.put_setting(k, v)?;
+        }
+        Ok(())
+    })?;
+    severity_labels(ctx)
+}
+
 // ---- playbooks ----
 
 fn built_in_dto(category: sonae_core::Category) -> PlaybookDto {

@@ -27,8 +27,8 @@ pub use actor::Actor;
 pub use cases::{get_case, list_cases, move_case, record_ciso_report, search_cases, triage_case};
 pub use casework::{
     MAX_EVIDENCE_FILE, add_evidence, add_timeline_entry, attach_evidence_file, decide_decision, hold_meeting, link_case, list_playbooks,
-    playbook_history, propose_decision, recheck_evidence, save_measure, save_playbook, save_root_cause, save_task, set_task_status,
-    transfer_custody,
+    playbook_history, propose_decision, recheck_evidence, save_measure, save_playbook, save_root_cause, save_severity_labels, save_task,
+    set_task_status, severity_labels, transfer_custody,
 };
 pub use check::{check, verify_audit};
 pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};

@@ -58,6 +58,7 @@ fn generated() -> Vec<(String, String)> {
         one::<ContactInput>(&cfg),
         one::<ExportDto>(&cfg),
         one::<LinkKind>(&cfg),
+        one::<SeverityLabelDto>(&cfg),
         one::<CaseLinkDto>(&cfg),
         one::<LinkCaseInput>(&cfg),
         one::<NotificationStage>(&cfg),

@@ -402,3 +402,22 @@ fn a_case_is_linked_to_a_duplicate_by_receipt_number_and_both_sides_show_it() {
     assert!(back.timeline.iter().any(|e| e.text.contains("から重複する事案として関連付けられた")));
     assert_eq!(w.run(&member, |c| sonae_api::link_case(c, link(&other.receipt_no))).unwrap_err().message_id, "error-link-exists");
 }
+
+#[test]
+fn an_organization_names_its_severity_levels() {
+    let mut w = World::demo();
+    let admin = sonae_api::Actor::new("system:test", &[sonae_api::Role::Administrator]);
+    let (member, _) = w.person("渡辺 由紀");
+    let labels = |critical: &str, high: &str| {
+        vec![
+            SeverityLabelDto { severity: Severity::Critical, label: critical.into() },
+            SeverityLabelDto { severity: Severity::High, label: high.into() },
+        ]
+    };
+    assert_eq!(w.run(&member, |c| sonae_api::save_severity_labels(c, labels("A", ""))).unwrap_err().code, ErrorCode::Forbidden);
+    let err = w.run(&admin, |c| sonae_api::save_severity_labels(c, labels("レベル1", " レベル1 "))).unwrap_err();
+    assert_eq!((err.field.as_deref(), err.message_id.as_str()), (Some("label"), "error-duplicate"));
+    let saved = w.run(&admin, |c| sonae_api::save_severity_labels(c, labels(" レベル1（全庁） ", ""))).unwrap();
+    assert_eq!(saved.iter().map(|l| l.label.as_str()).collect::<Vec<_>>(), vec!["", "", "", "レベル1（全庁）"]);
+    assert_eq!(w.run(&member, sonae_api::severity_labels).unwrap(), saved, "everyone reads them");
+}

@@ -514,6 +514,10 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             };
             sonae_api::link_case(c, i).map(drop)
         }),
+        ("severity_labels", false, |c| sonae_api::severity_labels(c).map(drop)),
+        ("save_severity_labels", true, |c| {
+            sonae_api::save_severity_labels(c, vec![SeverityLabelDto { severity: Severity::Critical, label: "最重要".into() }]).map(drop)
+        }),
         ("save_guidance", true, |c| {
             sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
         }),
@@ -522,7 +526,7 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
     let allowed = |name: &str, role: R| -> bool {
         match name {
             "home" | "org_setup" | "list_departments" | "list_people" | "list_systems" | "list_contacts" | "contacts_csv"
-            | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" => true,
+            | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" | "severity_labels" => true,
             "triage_case"
             | "move_case_start_triage"
             | "record_ciso_report"

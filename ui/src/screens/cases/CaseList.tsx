@@ -19,6 +19,7 @@
 //   case-page-range               "1–20 / 45件"
 //   case-page-prev / case-page-next
 
+import { useSeverityLabel } from "../../l10n/severity";
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Backend } from "../../backend";
 import { toApiError } from "../../backend";
@@ -42,7 +43,6 @@ import {
   CATEGORIES,
   CATEGORY_IDS,
   SEVERITIES,
-  SEVERITY_IDS,
 } from "../../l10n/labels";
 import { useT } from "../../l10n/useT";
 import { DrillBadge, Due, peopleOptions, SeverityBadge, StateBadge } from "./shared";
@@ -76,6 +76,7 @@ function stateValue(f: CaseFilterInput): string {
 
 export function CaseList({ backend, filter, onFilter, onOpen }: Props) {
   const t = useT();
+  const severityLabel = useSeverityLabel();
   const titleId = useId();
   const filtersId = useId();
   const [page, setPage] = useState<CasePageDto | null>(null);
@@ -146,7 +147,7 @@ export function CaseList({ backend, filter, onFilter, onOpen }: Props) {
             data-testid="case-filter-severity"
             value={filter.severity ?? ""}
             onValue={(v) => change({ severity: (v || null) as Severity | null })}
-            options={[{ value: "", label: t("ui-case-filter-all") }, ...SEVERITIES.map((s) => ({ value: s, label: t(SEVERITY_IDS[s]) }))]}
+            options={[{ value: "", label: t("ui-case-filter-all") }, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))]}
           />
           <SelectField
             label={t("ui-case-filter-assignee")}

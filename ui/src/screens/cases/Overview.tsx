@@ -16,6 +16,7 @@
 //   triage-incident-yes / triage-incident-no / triage-incident-unknown
 //   triage-rationale / triage-impact / triage-severity / triage-handler / triage-save
 
+import { useSeverityLabel } from "../../l10n/severity";
 import { useEffect, useId, useState } from "react";
 import type { CaseMove } from "../../bindings/CaseMove";
 import type { MissingCondition } from "../../bindings/MissingCondition";
@@ -25,7 +26,7 @@ import type { ApiError } from "../../bindings/ApiError";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { RadioGroup, SelectField, TextAreaField, TextField } from "../../components/Form";
-import { CASE_MOVE_IDS, MISSING_IDS, SEVERITIES, SEVERITY_IDS } from "../../l10n/labels";
+import { CASE_MOVE_IDS, MISSING_IDS, SEVERITIES } from "../../l10n/labels";
 import { useErrorText, useT } from "../../l10n/useT";
 import { Links } from "./Links";
 import { Block, nowLocal, peopleOptions, Time, useCaseForm, useNow, type SectionProps } from "./shared";
@@ -310,6 +311,7 @@ type Incident = "yes" | "no" | "unknown";
 
 function Triage({ backend, detail, onChange, onStatus, people, editable }: SectionProps) {
   const t = useT();
+  const severityLabel = useSeverityLabel();
   const titleId = useId();
   const form = useCaseForm();
   const [incident, setIncident] = useState<Incident>(detail.isIncident === null ? "unknown" : detail.isIncident ? "yes" : "no");
@@ -397,7 +399,7 @@ function Triage({ backend, detail, onChange, onStatus, people, editable }: Secti
                 data-testid="triage-severity"
                 value={severity}
                 onValue={(v) => setSeverity(v as Severity | "")}
-                options={[{ value: "", label: t("ui-case-triage-severity-unset") }, ...SEVERITIES.map((s) => ({ value: s, label: t(SEVERITY_IDS[s]) }))]}
+                options={[{ value: "", label: t("ui-case-triage-severity-unset") }, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))]}
                 error={form.errors.fieldErrors.severity}
               />
               <SelectField

@@ -1,6 +1,7 @@
 // Pieces the case screens share: badges, times, the clock, people to choose from, and the way a
 // form sends a case-changing call (the whole case comes back; errors go next to their field).
 
+import { useSeverityLabel } from "../../l10n/severity";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReactNode, RefObject } from "react";
 import type { Backend } from "../../backend";
@@ -12,7 +13,7 @@ import type { Severity } from "../../bindings/Severity";
 import { useFocusRequest } from "../../components/Form";
 import { useFormErrors, type FormErrors } from "../../components/useFormErrors";
 import { formatJst } from "../../format/datetime";
-import { CASE_STATE_IDS, SEVERITY_IDS } from "../../l10n/labels";
+import { CASE_STATE_IDS } from "../../l10n/labels";
 import { useT } from "../../l10n/useT";
 
 export { nowLocal } from "../report/form";
@@ -45,6 +46,7 @@ const SEVERITY_STYLE: Record<Severity, string> = {
 
 export function SeverityBadge({ severity, testId }: { severity: Severity | null; testId?: string }) {
   const t = useT();
+  const severityLabel = useSeverityLabel();
   if (!severity) {
     return (
       <span data-testid={testId} data-severity="">
@@ -59,7 +61,7 @@ export function SeverityBadge({ severity, testId }: { severity: Severity | null;
       data-severity={severity}
       className={`inline-block whitespace-nowrap rounded-4 border px-2 py-0.5 text-dns-14B-120 ${SEVERITY_STYLE[severity]}`}
     >
-      {t(SEVERITY_IDS[severity])}
+      {severityLabel(severity)}
     </span>
   );
 }

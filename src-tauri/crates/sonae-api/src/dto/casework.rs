@@ -432,3 +432,11 @@ pub struct LinkCaseInput {
     pub kind: LinkKind,
     pub note: String,
 }
+
+/// The organization's own name for one 重要度 level (empty: the standard label).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SeverityLabelDto {
+    pub severity: Severity,
+    pub label: String,
+}
