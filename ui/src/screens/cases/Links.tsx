@@ -50,7 +50,7 @@ export function Links({ backend, detail, onChange, onStatus, editable }: Section
               </a>{" "}
               {l.otherTitle}（{t(CASE_STATE_IDS[l.otherState])}）
               <span className="block text-dns-14N-130 text-solid-gray-700">
-                {t(l.outgoing ? "ui-case-link-outgoing" : "ui-case-link-incoming", { name: l.createdBy })}
+                {l.outgoing ? t("ui-case-link-outgoing", { name: l.createdBy }) : t("ui-case-link-incoming", { name: l.createdBy })}
                 {l.note && `　${l.note}`}
               </span>
             </li>
