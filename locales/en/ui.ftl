@@ -860,3 +860,5 @@ ui-severity-labels-for = Name for “{ $standard }”
 ui-severity-labels-hint = Up to 20 characters; empty keeps the standard name
 ui-severity-labels-label = Severity name
 ui-severity-labels-save = Save the names
+ui-case-evidence-file-pick = Choose a file
+ui-case-evidence-file-none = No file chosen

@@ -825,3 +825,5 @@ ui-severity-labels-for = 「{ $standard }」の表示名
 ui-severity-labels-hint = 20文字以内。空欄なら標準の表示名
 ui-severity-labels-label = 重要度の表示名
 ui-severity-labels-save = 表示名を保存する
+ui-case-evidence-file-pick = ファイルを選ぶ
+ui-case-evidence-file-none = 選択されていません

@@ -434,17 +434,31 @@ function AttachFile({ backend, detail, onChange, onStatus, evidence }: SectionPr
           className="min-w-0 flex-1"
         >
           {({ id, describedBy }) => (
-            <input
-              id={id}
-              ref={input}
-              type="file"
-              data-field="file"
-              data-testid={`evidence-attach-input-${evidence.id}`}
-              aria-describedby={describedBy}
-              aria-invalid={form.errors.fieldErrors.file ? true : undefined}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              className="block w-full text-std-16N-170 text-solid-gray-900 file:mr-4 file:rounded-6 file:border file:border-blue-900 file:bg-white file:px-3 file:py-1.5 file:text-oln-16B-100 file:text-blue-900"
-            />
+            // The native control would speak the webview's language ("Choose File"): it stays
+            // focusable but hidden, and a Japanese button-like label opens it.
+            <div className="flex flex-wrap items-center gap-3">
+              <input
+                id={id}
+                ref={input}
+                type="file"
+                data-field="file"
+                data-testid={`evidence-attach-input-${evidence.id}`}
+                aria-describedby={describedBy}
+                aria-invalid={form.errors.fieldErrors.file ? true : undefined}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                className="peer sr-only"
+              />
+              <label
+                htmlFor={id}
+                aria-hidden="true"
+                className="cursor-pointer rounded-6 border border-blue-900 bg-white px-3 py-1.5 text-oln-16B-100 text-blue-900 hover:bg-blue-50 peer-focus-visible:outline peer-focus-visible:outline-4 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-black"
+              >
+                {t("ui-case-evidence-file-pick")}
+              </label>
+              <span data-testid={`evidence-attach-chosen-${evidence.id}`} className="min-w-0 break-all text-std-16N-170 text-solid-gray-800">
+                {file ? file.name : t("ui-case-evidence-file-none")}
+              </span>
+            </div>
           )}
         </FieldShell>
         <SmallButton type="submit" tone="primary" testId={`evidence-attach-${evidence.id}`} disabled={form.busy}>
