@@ -10,76 +10,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TIMEOUTS, useProfile, withApp } from './harness.mjs';
-
-const PASSWORD = 'kakuu-2026';
-const $ = (app, id, opts) => app.waitFor(app.testid(id), opts);
-
-async function signIn(app, login) {
-  await (await $(app, 'sign-in-login')).setValue(login);
-  await (await $(app, 'sign-in-password')).setValue(PASSWORD);
-  await (await $(app, 'sign-in-submit')).click();
-  await $(app, 'home');
-}
-
-async function signOut(app) {
-  await (await $(app, 'sign-out')).click();
-  await $(app, 'sign-in');
-}
-
-/** Calls a Tauri command from the page, as the signed-in user (used only to file the report). */
-async function invoke(app, command, args) {
-  const out = await app.browser.executeAsync(
-    (cmd, a, done) => {
-      window.__TAURI_INTERNALS__.invoke(cmd, a).then(
-        (v) => done({ ok: v }),
-        (e) => done({ err: e }),
-      );
-    },
-    command,
-    args,
-  );
-  if (out.err) throw new Error(`${command}: ${JSON.stringify(out.err)}`);
-  return out.ok;
-}
+import { $, click, invoke, loadDemo, setValue, signIn, signOut, text } from './steps.mjs';
 
 /** `YYYY-MM-DDTHH:MM` in Japan time, `minutes` from now. */
 function jst(minutes = 0) {
   return new Date(Date.now() + (9 * 60 + minutes) * 60_000).toISOString().slice(0, 16);
-}
-
-/** Sets an input's value the way typing does for React (datetime-local and selects included). */
-async function setValue(app, id, value) {
-  await app.browser.execute(
-    (selector, v) => {
-      const el = document.querySelector(selector);
-      const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    app.testid(id),
-    value,
-  );
-}
-
-/**
- * Clicks an element by test id. The case page has a sticky tab bar; an element scrolled under it
- * answers "click intercepted", so it is scrolled to the middle of the window first.
- */
-async function click(app, id) {
-  for (let attempt = 1; ; attempt++) {
-    const el = await $(app, id);
-    await app.browser.execute((e) => e.scrollIntoView({ block: 'center' }), el);
-    await app.settle(150);
-    try {
-      await el.click();
-      return;
-    } catch (err) {
-      if (attempt < 4 && /intercepted|stale/.test(err.message)) continue;
-      err.message = `clicking ${id}: ${err.message}`;
-      throw err;
-    }
-  }
 }
 
 async function tab(app, name) {
@@ -143,10 +78,7 @@ test('a lost USB stick: triage, the 紛失・盗難 playbook, evidence and custo
   let receiptNo;
 
   await withApp({ name: 'cases-1', profile }, async (app) => {
-    await $(app, 'first-run', { timeout: TIMEOUTS.appStart });
-    await (await $(app, 'load-demo')).click();
-    await $(app, 'home');
-    await signOut(app);
+    await loadDemo(app);
 
     // 中村 (職員) reports the loss; the report wizard itself is covered by report.test.mjs.
     await signIn(app, 'nakamura');
