@@ -3,6 +3,11 @@
 // validation with field names and message ids), not its storage.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { ObligationsDto } from "../bindings/ObligationsDto";
+import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
+import type { NotificationStateInput } from "../bindings/NotificationStateInput";
+import type { DeadlinesDto } from "../bindings/DeadlinesDto";
+import { MemoryObligations } from "./memory-obligations";
 import type { Severity } from "../bindings/Severity";
 import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
@@ -281,6 +286,16 @@ export class MemoryBackend implements Backend {
     cisoTitle: () => this.org?.cisoTitle ?? "CISO",
     reportIds: (caseId) => this.reports.filter((r) => r.summary.caseId === caseId).map((r) => r.summary.reportId),
     playbook: (category) => this.playbooks.current(category),
+  });
+
+  private readonly obligations = new MemoryObligations({
+    now: () => this.now(),
+    cases: () => this.cases,
+    noticedAt: (caseId) => {
+      const report = this.reports.find((r) => r.summary.caseId === caseId);
+      const noticed = report ? parseLocalDateTime(report.form.noticedAt) : null;
+      return noticed ?? null;
+    },
   });
 
   constructor(options: MemoryBackendOptions = {}) {
@@ -870,6 +885,22 @@ export class MemoryBackend implements Backend {
   // ---------------------------------------------------------------- helpers
 
   /** The signed-in person as the case work sees them (actor label `person:<id>`, as Rust). */
+  caseObligations(caseId: string): Promise<ObligationsDto> {
+    return this.respond("caseObligations", "signedIn", (me) => this.obligations.caseObligations(me.roles, caseId));
+  }
+
+  saveObligationFacts(input: ObligationFactsInput): Promise<ObligationsDto> {
+    return this.respond("saveObligationFacts", "signedIn", (me) => this.obligations.saveObligationFacts(me.roles, input));
+  }
+
+  setNotificationState(input: NotificationStateInput): Promise<ObligationsDto> {
+    return this.respond("setNotificationState", "signedIn", (me) => this.obligations.setNotificationState(me.roles, input));
+  }
+
+  deadlines(): Promise<DeadlinesDto> {
+    return this.respond("deadlines", "signedIn", (me) => this.obligations.deadlines(me.roles));
+  }
+
   private actor(me: Person): CaseActor {
     return { label: `person:${me.id}`, personId: me.id, name: me.name, roles: me.roles };
   }
