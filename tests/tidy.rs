@@ -162,6 +162,20 @@ fn every_enum_value_has_a_label() {
     wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
     wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
     wanted.extend(sonae_core::casework::LinkKind::ALL.iter().map(|v| format!("link-kind-{}", kebab(v.as_code()))));
+    {
+        use sonae_core::notification::{NotificationState, Stage};
+        use sonae_core::obligations::{Basis, Destination, FactField, Level, Note, NotRequiredReason, Trigger};
+        wanted.extend(Destination::ALL.iter().map(|v| format!("destination-{}", v.as_code())));
+        wanted.extend(Basis::ALL.iter().map(|v| format!("basis-{}", v.as_code())));
+        wanted.extend(Level::ALL.iter().map(|v| format!("level-{}", v.as_code())));
+        wanted.extend(Trigger::ALL.iter().map(|v| format!("trigger-{}", v.as_code())));
+        wanted.extend(Stage::ALL.iter().map(|v| format!("notification-stage-{}", v.as_code())));
+        wanted.extend(NotificationState::ALL.iter().map(|v| format!("notification-state-{}", kebab(v.as_code()))));
+        wanted.extend(NotRequiredReason::ALL.iter().map(|v| format!("not-required-{}", v.as_code())));
+        wanted.extend(Note::ALL.iter().map(|v| format!("obligation-note-{}", v.as_code())));
+        // Rust names facts in timeline lines as `fact-<code with '.' → '-'>`.
+        wanted.extend(FactField::ALL.iter().map(|v| format!("fact-{}", v.as_code().replace('.', "-"))));
+    }
     use sonae_core::workflow::{Missing, Move};
     wanted.extend(Move::ALL.iter().map(|v| format!("case-move-{}", kebab(v.as_code()))));
     wanted.extend(Missing::ALL.iter().map(|v| format!("missing-{}", kebab(v.as_code()))));

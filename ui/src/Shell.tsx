@@ -27,11 +27,13 @@ import { GuidanceSettings } from "./screens/settings/GuidanceSettings";
 import { OrgProfile } from "./screens/settings/OrgProfile";
 import { People } from "./screens/settings/People";
 import { Playbooks } from "./screens/settings/Playbooks";
+import { Deadlines } from "./screens/cases/Deadlines";
 import { Systems } from "./screens/settings/Systems";
 
 export const PAGES = [
   "home",
   "cases",
+  "deadlines",
   "report",
   "reports",
   "contacts",
@@ -49,7 +51,7 @@ export type Page = (typeof PAGES)[number];
 const COMMON_PAGES: readonly Page[] = ["home", "report", "reports", "contacts"];
 
 /** Pages of those who see every case (the CSIRT roles, CISO, 管理者). */
-const CASE_PAGES: readonly Page[] = ["cases"];
+const CASE_PAGES: readonly Page[] = ["cases", "deadlines"];
 
 /** Pages only administrators see in the navigation. */
 const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems", "guidance"];
@@ -83,6 +85,8 @@ function pageTitle(t: Translate, page: Page): string {
       return t("ui-nav-home");
     case "cases":
       return t("ui-nav-cases");
+    case "deadlines":
+      return t("ui-nav-deadlines");
     case "report":
       return t("ui-nav-report");
     case "reports":
@@ -250,6 +254,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           {visible === "cases" && route.caseId !== null && (
             <CaseDetail key={route.caseId} backend={backend} caseId={route.caseId} userName={user.name} onBack={() => go("cases")} />
           )}
+          {visible === "deadlines" && <Deadlines backend={backend} onOpen={openCase} />}
           {visible === "playbooks" && <Playbooks backend={backend} canEdit={playbookEditor} />}
           {visible === "report" && (
             <ReportPage

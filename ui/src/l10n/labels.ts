@@ -6,6 +6,9 @@
 import type { CaseMove } from "../bindings/CaseMove";
 import type { CaseSort } from "../bindings/CaseSort";
 import type { CaseState } from "../bindings/CaseState";
+import type { MyNumberSystem } from "../bindings/MyNumberSystem";
+import type { NotificationStage } from "../bindings/NotificationStage";
+import type { NotificationState } from "../bindings/NotificationState";
 import type { CauseCategory } from "../bindings/CauseCategory";
 import type { DecisionStatus } from "../bindings/DecisionStatus";
 import type { EvidenceSource } from "../bindings/EvidenceSource";
@@ -536,4 +539,99 @@ export const CASE_SORT_IDS: Record<CaseSort, string> = {
   oldest: "ui-case-sort-oldest",
   severity: "ui-case-sort-severity",
   nextDue: "ui-case-sort-next-due",
+};
+
+// Obligations and the notification tracker (obligation.ftl). Destination, basis, level, trigger,
+// reason and note codes are the Rust storage codes (kebab-case strings in the DTOs).
+
+export const DESTINATION_IDS: Readonly<Record<string, string>> = {
+  ciso: "destination-ciso",
+  ppc: "destination-ppc",
+  "data-subjects": "destination-data-subjects",
+  soumu: "destination-soumu",
+  prefecture: "destination-prefecture",
+  police: "destination-police",
+  contractor: "destination-contractor",
+  ipa: "destination-ipa",
+  jpcert: "destination-jpcert",
+  publication: "destination-publication",
+  committee: "destination-committee",
+};
+
+export const BASIS_IDS: Readonly<Record<string, string>> = {
+  "appi-68": "basis-appi-68",
+  "mynumber-29-4": "basis-mynumber-29-4",
+  "mynumber-guideline": "basis-mynumber-guideline",
+  "security-policy": "basis-security-policy",
+  voluntary: "basis-voluntary",
+};
+
+export const LEVEL_IDS: Readonly<Record<string, string>> = {
+  legal: "level-legal",
+  guideline: "level-guideline",
+  policy: "level-policy",
+  voluntary: "level-voluntary",
+};
+
+export const TRIGGER_IDS: Readonly<Record<string, string>> = {
+  "appi-43-1": "trigger-appi-43-1",
+  "appi-43-2": "trigger-appi-43-2",
+  "appi-43-3": "trigger-appi-43-3",
+  "appi-43-4": "trigger-appi-43-4",
+  "appi-43-5": "trigger-appi-43-5",
+  "mynumber-2-1": "trigger-mynumber-2-1",
+  "mynumber-2-2": "trigger-mynumber-2-2",
+  "mynumber-2-3": "trigger-mynumber-2-3",
+  "mynumber-2-4": "trigger-mynumber-2-4",
+  "mynumber-leak": "trigger-mynumber-leak",
+  incident: "trigger-incident",
+  severity: "trigger-severity",
+  "statutory-report": "trigger-statutory-report",
+  "crime-unauthorized-access": "trigger-crime-unauthorized-access",
+  "crime-ransomware": "trigger-crime-ransomware",
+  "crime-malware": "trigger-crime-malware",
+  "crime-theft": "trigger-crime-theft",
+  "crime-insider": "trigger-crime-insider",
+  "crime-other": "trigger-crime-other",
+  "contractor-involved": "trigger-contractor-involved",
+};
+
+export const NOTIFICATION_STAGE_IDS: Record<NotificationStage, string> = {
+  preliminary: "notification-stage-preliminary",
+  final: "notification-stage-final",
+  single: "notification-stage-single",
+};
+
+export const NOTIFICATION_STATES: readonly NotificationState[] = ["pending", "notRequired", "draft", "sent", "acknowledged", "supplemented"];
+
+export const NOTIFICATION_STATE_IDS: Record<NotificationState, string> = {
+  pending: "notification-state-pending",
+  notRequired: "notification-state-not-required",
+  draft: "notification-state-draft",
+  sent: "notification-state-sent",
+  acknowledged: "notification-state-acknowledged",
+  supplemented: "notification-state-supplemented",
+};
+
+export const NOT_REQUIRED_IDS: Readonly<Record<string, string>> = {
+  assembly: "not-required-assembly",
+  "highly-encrypted": "not-required-highly-encrypted",
+  "recovered-before-viewing": "not-required-recovered-before-viewing",
+  "no-reportable-event": "not-required-no-reportable-event",
+};
+
+export const OBLIGATION_NOTE_IDS: Readonly<Record<string, string>> = {
+  "ordinance-sensitive-not-defined": "obligation-note-ordinance-sensitive-not-defined",
+  "personal-info-not-involved": "obligation-note-personal-info-not-involved",
+  "my-number-not-involved": "obligation-note-my-number-not-involved",
+  "appi-includes-my-number": "obligation-note-appi-includes-my-number",
+};
+
+export const MY_NUMBER_SYSTEMS: readonly MyNumberSystem[] = ["none", "network", "usage", "relatedPublic"];
+
+export const MY_NUMBER_SYSTEM_IDS: Record<MyNumberSystem, string> = {
+  none: "ui-obligation-mn-system-none",
+  network: "ui-obligation-mn-system-network",
+  usage: "ui-obligation-mn-system-usage",
+  relatedPublic: "ui-obligation-mn-system-related-public",
 };
