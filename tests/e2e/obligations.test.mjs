@@ -6,12 +6,13 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT, TIMEOUTS, useProfile, withApp } from './harness.mjs';
+import { appBinary, TIMEOUTS, useProfile, withApp } from './harness.mjs';
 import { $, click, invoke, loadDemo, setValue, signIn, text } from './steps.mjs';
 
 /** A deadline by the rules engine itself (the `sonae` CLI), for comparison with what the UI shows. */
 function deadline(from, days) {
-  const bin = path.join(process.env.CARGO_TARGET_DIR ?? path.join(REPO_ROOT, 'target'), 'debug', 'sonae');
+  // Beside the app binary: `cargo test --workspace` (run before the E2E tests) builds it.
+  const bin = path.join(path.dirname(appBinary()), 'sonae');
   return execFileSync(bin, ['calendar', 'deadline', '--from', from, '--days', String(days)], { encoding: 'utf8' }).trim();
 }
 
