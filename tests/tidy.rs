@@ -164,7 +164,7 @@ fn every_enum_value_has_a_label() {
     wanted.extend(sonae_core::casework::LinkKind::ALL.iter().map(|v| format!("link-kind-{}", kebab(v.as_code()))));
     {
         use sonae_core::notification::{NotificationState, Stage};
-        use sonae_core::obligations::{Basis, Destination, FactField, Level, Note, NotRequiredReason, Trigger};
+        use sonae_core::obligations::{Basis, Destination, FactField, Level, NotRequiredReason, Note, Trigger};
         wanted.extend(Destination::ALL.iter().map(|v| format!("destination-{}", v.as_code())));
         wanted.extend(Basis::ALL.iter().map(|v| format!("basis-{}", v.as_code())));
         wanted.extend(Level::ALL.iter().map(|v| format!("level-{}", v.as_code())));

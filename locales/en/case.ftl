@@ -100,3 +100,7 @@ error-link-unknown = No case has the receipt number given in “{ $field }”. P
 error-link-exists = These cases are already linked.
 timeline-case-linked = Linked case { $receipt } as { $kind }.
 timeline-case-linked-from = Case { $receipt } linked this case as { $kind }.
+field-soumu-target-days = Target days for the Ministry
+field-prefecture-target-days = Target days for the prefecture
+field-soumu-severity = Severity from which the Ministry is told
+field-prefecture-severity = Severity from which the prefecture is told

@@ -100,3 +100,7 @@ error-link-unknown = 受付番号「{ $field }」に当たる事案が見つか�
 error-link-exists = この事案とは既に関連付けられています。
 timeline-case-linked = 事案 { $receipt } を{ $kind }する事案として関連付けた。
 timeline-case-linked-from = 事案 { $receipt } から{ $kind }する事案として関連付けられた。
+field-soumu-target-days = 総務省への報告の目標日数
+field-prefecture-target-days = 都道府県への報告の目標日数
+field-soumu-severity = 総務省へ報告する重要度
+field-prefecture-severity = 都道府県へ報告する重要度

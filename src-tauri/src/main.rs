@@ -364,6 +364,16 @@ fn save_severity_labels(s: State<'_, AppState>, input: Vec<SeverityLabelDto>) ->
     s.run(|ctx| sonae_api::save_severity_labels(ctx, input))
 }
 
+#[tauri::command]
+fn destination_policy(s: State<'_, AppState>) -> Res<DestinationPolicyDto> {
+    s.run(sonae_api::destination_policy)
+}
+
+#[tauri::command]
+fn save_destination_policy(s: State<'_, AppState>, input: DestinationPolicyDto) -> Res<DestinationPolicyDto> {
+    s.run(|ctx| sonae_api::save_destination_policy(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -422,6 +432,8 @@ fn main() {
             link_case,
             severity_labels,
             save_severity_labels,
+            destination_policy,
+            save_destination_policy,
             case_obligations,
             save_obligation_facts,
             set_notification_state,

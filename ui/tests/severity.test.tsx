@@ -25,3 +25,25 @@ describe("重要度の表示名", () => {
     expect(await backend.severityLabels()).toContainEqual({ severity: "critical", label: "レベル4" });
   });
 });
+
+describe("報告先の方針", () => {
+  it("saves when the prefecture is told, refusing a target that is not a number next to its field", async () => {
+    const user = userEvent.setup();
+    const backend = new MemoryBackend({ start: "demo", signedInAs: "yamamoto" });
+    renderApp(backend);
+    await user.click(await screen.findByTestId("nav-org"));
+    await screen.findByTestId("reporting-policy");
+    await user.selectOptions(screen.getByTestId("policy-prefecture-when"), "severityAtLeast");
+    await user.selectOptions(screen.getByTestId("policy-prefecture-severity"), "critical");
+    await user.type(screen.getByTestId("policy-prefecture-target-days"), "三日");
+    await user.click(screen.getByTestId("policy-save"));
+    expect(screen.getByTestId("policy-prefecture-target-days")).toHaveAttribute("aria-invalid", "true");
+    await user.clear(screen.getByTestId("policy-prefecture-target-days"));
+    await user.type(screen.getByTestId("policy-prefecture-target-days"), "３");
+    await user.click(screen.getByTestId("policy-save"));
+    await screen.findByTestId("policy-status");
+    const saved = await backend.destinationPolicy();
+    expect(saved.prefecture).toEqual({ when: "severityAtLeast", severity: "critical", targetDays: 3 });
+    await waitFor(() => expect(screen.getByTestId("policy-prefecture-severity")).toHaveValue("critical"));
+  });
+});

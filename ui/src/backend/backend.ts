@@ -1,6 +1,7 @@
 // The typed interface every implementation provides.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
 import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
@@ -156,6 +157,10 @@ export interface Backend {
   severityLabels(): Promise<SeverityLabelDto[]>;
   /** Renames 重要度 levels (administrators); empty restores the standard label. */
   saveSeverityLabels(input: SeverityLabelDto[]): Promise<SeverityLabelDto[]>;
+  /** Whom the organization tells beyond the law (総務省, 都道府県, 公表 …), and when. */
+  destinationPolicy(): Promise<DestinationPolicyDto>;
+  /** Saves it (administrators); open cases are assessed with it from then on. */
+  saveDestinationPolicy(input: DestinationPolicyDto): Promise<DestinationPolicyDto>;
   /** Links the case to another by its 受付番号 (重複 / 関連); links are kept. */
   linkCase(input: LinkCaseInput): Promise<CaseDetailDto>;
 

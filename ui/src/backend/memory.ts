@@ -3,6 +3,7 @@
 // validation with field names and message ids), not its storage.
 
 import type { AccountInput } from "../bindings/AccountInput";
+import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
 import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
 import type { NotificationStateInput } from "../bindings/NotificationStateInput";
@@ -265,6 +266,16 @@ export class MemoryBackend implements Backend {
   private reports: Report[] = [];
   private guidance = new Map<Category, string[]>();
   private severityNames = new Map<Severity, string>();
+  /** The reporting policy (the seed policies' defaults, as Rust's `DestinationPolicy::default`). */
+  private policy: DestinationPolicyDto = {
+    soumu: { when: "always", severity: null, targetDays: null },
+    prefecture: { when: "always", severity: null, targetDays: null },
+    policeOnMalware: false,
+    ipa: true,
+    jpcert: true,
+    publication: { immediateFrom: "high", immediateWhenStatutory: true, batch: true },
+    committee: true,
+  };
   private receiptSeq = new Map<string, number>();
   private session: Session | null = null;
   private nextId = 1;
@@ -859,6 +870,24 @@ export class MemoryBackend implements Backend {
       }
       for (const l of input) this.severityNames.set(l.severity, l.label.trim());
       return SEVERITY_ORDER.map((s) => ({ severity: s, label: this.severityNames.get(s) ?? "" }));
+    });
+  }
+
+  destinationPolicy(): Promise<DestinationPolicyDto> {
+    return this.respond("destinationPolicy", "signedIn", () => structuredClone(this.policy));
+  }
+
+  saveDestinationPolicy(input: DestinationPolicyDto): Promise<DestinationPolicyDto> {
+    return this.respond("saveDestinationPolicy", "admin", () => {
+      for (const [field, a] of [
+        ["soumu", input.soumu],
+        ["prefecture", input.prefecture],
+      ] as const) {
+        if (a.targetDays !== null && (a.targetDays < 1 || a.targetDays > 365)) throw invalid(`${field}TargetDays`, "error-out-of-range");
+        if (a.when === "severityAtLeast" && a.severity === null) throw invalid(`${field}Severity`, "error-field-required");
+      }
+      this.policy = structuredClone(input);
+      return structuredClone(this.policy);
     });
   }
 

@@ -4,6 +4,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
+import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
 import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
@@ -267,6 +268,14 @@ export class TauriBackend implements Backend {
 
   saveSeverityLabels(input: SeverityLabelDto[]): Promise<SeverityLabelDto[]> {
     return call("save_severity_labels", input);
+  }
+
+  destinationPolicy(): Promise<DestinationPolicyDto> {
+    return call("destination_policy");
+  }
+
+  saveDestinationPolicy(input: DestinationPolicyDto): Promise<DestinationPolicyDto> {
+    return call("save_destination_policy", input);
   }
 
   linkCase(input: LinkCaseInput): Promise<CaseDetailDto> {

@@ -52,7 +52,9 @@ pub use sonae_core::{Clock, FixedClock, IdGen, Role, SequentialIds};
 pub use sonae_core::{calendar, obligations};
 pub use sonae_i18n::{Lang, Localizer};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
-pub use tracker::{case_obligations, deadlines, save_obligation_facts, set_notification_state};
+pub use tracker::{
+    case_obligations, deadlines, destination_policy, save_destination_policy, save_obligation_facts, set_notification_state,
+};
 
 use std::path::{Path, PathBuf};
 

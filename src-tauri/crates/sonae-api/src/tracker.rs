@@ -25,8 +25,92 @@ fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn policy(org: &Organization) -> DestinationPolicy {
-    DestinationPolicy { ciso_target_minutes: org.settings.ciso_report_target_minutes, ..DestinationPolicy::default() }
+/// The setting holding the organization's [`DestinationPolicyDto`] (absent: the defaults).
+const POLICY_KEY: &str = "destination-policy";
+
+fn authority_to_core(a: AuthorityPolicyDto) -> ob::AuthorityPolicy {
+    let when = match a.when {
+        ReportWhenDto::Always => ob::ReportWhen::Always,
+        ReportWhenDto::Never => ob::ReportWhen::Never,
+        ReportWhenDto::StatutoryReport => ob::ReportWhen::StatutoryReport,
+        ReportWhenDto::SeverityAtLeast => ob::ReportWhen::SeverityAtLeast(a.severity.map_or(sonae_core::Severity::High, Into::into)),
+    };
+    ob::AuthorityPolicy { when, target_days: a.target_days }
+}
+
+fn authority_dto(a: ob::AuthorityPolicy) -> AuthorityPolicyDto {
+    let (when, severity) = match a.when {
+        ob::ReportWhen::Always => (ReportWhenDto::Always, None),
+        ob::ReportWhen::Never => (ReportWhenDto::Never, None),
+        ob::ReportWhen::StatutoryReport => (ReportWhenDto::StatutoryReport, None),
+        ob::ReportWhen::SeverityAtLeast(s) => (ReportWhenDto::SeverityAtLeast, Some(s.into())),
+    };
+    AuthorityPolicyDto { when, severity, target_days: a.target_days }
+}
+
+fn policy_dto(p: &DestinationPolicy) -> DestinationPolicyDto {
+    DestinationPolicyDto {
+        soumu: authority_dto(p.soumu),
+        prefecture: authority_dto(p.prefecture),
+        police_on_malware: p.police_on_malware,
+        ipa: p.ipa,
+        jpcert: p.jpcert,
+        publication: PublicationPolicyDto {
+            immediate_from: p.publication.immediate_from.map(Into::into),
+            immediate_when_statutory: p.publication.immediate_when_statutory,
+            batch: p.publication.batch,
+        },
+        committee: p.committee,
+    }
+}
+
+fn policy_from(org: &Organization, d: &DestinationPolicyDto) -> DestinationPolicy {
+    DestinationPolicy {
+        ciso_target_minutes: org.settings.ciso_report_target_minutes,
+        soumu: authority_to_core(d.soumu),
+        prefecture: authority_to_core(d.prefecture),
+        police_on_malware: d.police_on_malware,
+        ipa: d.ipa,
+        jpcert: d.jpcert,
+        publication: ob::PublicationPolicy {
+            immediate_from: d.publication.immediate_from.map(Into::into),
+            immediate_when_statutory: d.publication.immediate_when_statutory,
+            batch: d.publication.batch,
+        },
+        committee: d.committee,
+    }
+}
+
+/// The organization's policy: the stored setting, or the defaults from the seed policies.
+fn org_policy(ctx: &Ctx<'_>, org: &Organization) -> Result<DestinationPolicy, ApiError> {
+    let stored = ctx.store.setting(POLICY_KEY)?.and_then(|json| serde_json::from_str::<DestinationPolicyDto>(&json).ok());
+    Ok(match stored {
+        Some(d) => policy_from(org, &d),
+        None => DestinationPolicy { ciso_target_minutes: org.settings.ciso_report_target_minutes, ..DestinationPolicy::default() },
+    })
+}
+
+/// Whom the organization tells beyond the law, and when (everyone may read it).
+pub fn destination_policy(ctx: &mut Ctx<'_>) -> Result<DestinationPolicyDto, ApiError> {
+    ctx.actor.require(Action::ViewOrganization)?;
+    let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    Ok(policy_dto(&org_policy(ctx, &org)?))
+}
+
+/// Saves the organization's reporting policy (管理者). Open cases are assessed with it from now on.
+pub fn save_destination_policy(ctx: &mut Ctx<'_>, input: DestinationPolicyDto) -> Result<DestinationPolicyDto, ApiError> {
+    ctx.actor.require(Action::ManageOrganization)?;
+    for (field, a) in [("soumu", input.soumu), ("prefecture", input.prefecture)] {
+        if a.target_days.is_some_and(|d| d == 0 || d > 365) {
+            return Err(invalid(&format!("{field}TargetDays"), "error-out-of-range"));
+        }
+        if a.when == ReportWhenDto::SeverityAtLeast && a.severity.is_none() {
+            return Err(invalid(&format!("{field}Severity"), "error-field-required"));
+        }
+    }
+    let json = serde_json::to_string(&input).map_err(|_| ApiError::new(crate::error::ErrorCode::Internal, "error-internal"))?;
+    ctx.store.write(&ctx.actor.label, ctx.clock.now(), |w| w.put_setting(POLICY_KEY, &json))?;
+    destination_policy(ctx)
 }
 
 fn core_facts(org: &Organization, case: &Case, known_on: NaiveDate, f: &ObligationFactsDto) -> Facts {
@@ -133,8 +217,9 @@ fn rows(
 
 fn assessment_of(ctx: &Ctx<'_>, case: &Case) -> Result<Option<(CaseFactsRow, ObligationFactsDto, Assessment)>, ApiError> {
     let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    let policy = org_policy(ctx, &org)?;
     Ok(stored(ctx, case)?.map(|(row, dto)| {
-        let a = ob::assess(&core_facts(&org, case, row.known_on, &dto), &policy(&org));
+        let a = ob::assess(&core_facts(&org, case, row.known_on, &dto), &policy);
         (row, dto, a)
     }))
 }
@@ -237,11 +322,12 @@ pub fn save_obligation_facts(ctx: &mut Ctx<'_>, input: ObligationFactsInput) -> 
         }
     };
     let l10n = Localizer::new(Lang::Ja);
+    let policy = org_policy(ctx, &org)?;
     let new_facts = core_facts(&org, &case, known_on, &input.facts);
     let mut lines = Vec::new();
     match &previous {
         None => {
-            let a = ob::assess(&new_facts, &policy(&org));
+            let a = ob::assess(&new_facts, &policy);
             let owed: Vec<String> = a
                 .obligations
                 .iter()
@@ -253,7 +339,7 @@ pub fn save_obligation_facts(ctx: &mut Ctx<'_>, input: ObligationFactsInput) -> 
         }
         Some((_, old)) => {
             let old_facts = core_facts(&org, &case, known_on, old);
-            let r = ob::recompute(&old_facts, &new_facts, &policy(&org));
+            let r = ob::recompute(&old_facts, &new_facts, &policy);
             lines.extend(r.changes.iter().map(|c| change_text(&l10n, c)));
         }
     }

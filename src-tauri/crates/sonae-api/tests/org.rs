@@ -518,6 +518,11 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         ("save_severity_labels", true, |c| {
             sonae_api::save_severity_labels(c, vec![SeverityLabelDto { severity: Severity::Critical, label: "最重要".into() }]).map(drop)
         }),
+        ("destination_policy", false, |c| sonae_api::destination_policy(c).map(drop)),
+        ("save_destination_policy", true, |c| {
+            let p = sonae_api::destination_policy(c)?;
+            sonae_api::save_destination_policy(c, p).map(drop)
+        }),
         ("save_guidance", true, |c| {
             sonae_api::save_guidance(c, GuidanceDto { category: Category::Malware, steps: vec!["LANケーブルを抜く。".into()] }).map(drop)
         }),
@@ -526,7 +531,8 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
     let allowed = |name: &str, role: R| -> bool {
         match name {
             "home" | "org_setup" | "list_departments" | "list_people" | "list_systems" | "list_contacts" | "contacts_csv"
-            | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" | "severity_labels" => true,
+            | "report_options" | "save_report_draft" | "open_report_drafts" | "my_reports" | "list_guidance" | "severity_labels"
+            | "destination_policy" => true,
             "triage_case"
             | "move_case_start_triage"
             | "record_ciso_report"

@@ -112,3 +112,30 @@ fn personal_information_of_150_people_then_malicious_intent_then_a_passed_deadli
     assert!(!d.rows.iter().any(|r| r.case_id == id && r.row.stage == NotificationStage::Preliminary && r.row.destination == "ppc"));
     assert!(w.store.verify_audit().unwrap().problems.is_empty());
 }
+
+#[test]
+fn the_organizations_policy_decides_whether_the_prefecture_is_told() {
+    let mut w = World::demo();
+    let member = w.member();
+    let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
+    let cases = w.run(&member, sonae_api::list_cases).unwrap();
+    let id = cases
+        .into_iter()
+        .find(|c| !matches!(c.state, CaseState::Closed | CaseState::NotIncident) && c.severity == Some(Severity::High))
+        .expect("a 高 case in the demo")
+        .id;
+    let input = ObligationFactsInput { case_id: id.clone(), known_on: "2025-12-01".into(), facts: ObligationFactsDto::default() };
+    let o = w.run(&member, |c| sonae_api::save_obligation_facts(c, input)).unwrap();
+    assert!(o.rows.iter().any(|r| r.destination == "prefecture" && r.owed), "by default the prefecture is told of every incident");
+
+    let mut policy = w.run(&member, sonae_api::destination_policy).unwrap();
+    policy.prefecture = AuthorityPolicyDto { when: ReportWhenDto::SeverityAtLeast, severity: None, target_days: Some(3) };
+    assert_eq!(w.run(&member, |c| sonae_api::save_destination_policy(c, policy)).unwrap_err().code, ErrorCode::Forbidden);
+    let err = w.run(&admin, |c| sonae_api::save_destination_policy(c, policy)).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("prefectureSeverity"));
+    policy.prefecture.severity = Some(Severity::Critical);
+    let saved = w.run(&admin, |c| sonae_api::save_destination_policy(c, policy)).unwrap();
+    assert_eq!(saved.prefecture.severity, Some(Severity::Critical));
+    let o = w.run(&member, |c| sonae_api::case_obligations(c, &id)).unwrap();
+    assert!(!o.rows.iter().any(|r| r.destination == "prefecture" && r.owed), "a 高 case is below the prefecture's 緊急 threshold");
+}

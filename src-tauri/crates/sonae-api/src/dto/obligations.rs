@@ -191,3 +191,50 @@ pub struct DeadlinesDto {
     pub today: String,
     pub rows: Vec<DeadlineRowDto>,
 }
+
+/// When 総務省 or the 都道府県 are told (the organization's policy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReportWhenDto {
+    Always,
+    Never,
+    /// When a statutory PPC report is owed.
+    StatutoryReport,
+    /// When the 重要度 is at least `severity`.
+    SeverityAtLeast,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorityPolicyDto {
+    pub when: ReportWhenDto,
+    /// For `severityAtLeast`.
+    pub severity: Option<super::Severity>,
+    /// Target in days (知った日 = day 1); `null` = 速やかに.
+    pub target_days: Option<u32>,
+}
+
+/// The organization's 公表基準.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicationPolicyDto {
+    /// Publish immediately from this 重要度 on (`null`: never by severity alone).
+    pub immediate_from: Option<super::Severity>,
+    pub immediate_when_statutory: bool,
+    /// Everything else in the half-yearly batch.
+    pub batch: bool,
+}
+
+/// Whom the organization tells beyond the law, and when (regulatory.md §1). The CISO's target is
+/// the organization setting `cisoReportTargetMinutes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DestinationPolicyDto {
+    pub soumu: AuthorityPolicyDto,
+    pub prefecture: AuthorityPolicyDto,
+    pub police_on_malware: bool,
+    pub ipa: bool,
+    pub jpcert: bool,
+    pub publication: PublicationPolicyDto,
+    pub committee: bool,
+}
