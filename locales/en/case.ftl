@@ -104,3 +104,16 @@ field-soumu-target-days = Target days for the Ministry
 field-prefecture-target-days = Target days for the prefecture
 field-soumu-severity = Severity from which the Ministry is told
 field-prefecture-severity = Severity from which the prefecture is told
+
+## Backups
+
+error-backup-exists = A file already exists where the backup would be written: { $path } (it is not overwritten).
+error-backup-write = A file could not be written while creating or restoring the backup. Check the free space and permissions.
+error-backup-evidence-missing = Evidence file { $file } is missing, so no backup was made. Run “sonae check”.
+error-backup-evidence-changed = Evidence file { $file } no longer matches its recorded hash, so no backup was made. Run “sonae check”.
+error-backup-unreadable = The backup file cannot be read (it is damaged or cut short).
+error-backup-manifest = The backup file has no valid manifest (manifest.json).
+error-backup-format = This backup format is not supported (format = { $value }).
+error-backup-unexpected-entry = The backup file holds something it should not: { $entry }
+error-backup-missing-entry = The backup file lacks a required entry: { $entry }
+error-backup-mismatch = The backup file's content does not match its manifest: { $entry } (tampered with or damaged).

@@ -56,3 +56,6 @@ cli-holiday-substitute-holiday = Substitute Holiday
 cli-holiday-citizens-holiday = Citizens' Holiday
 cli-evidence-broken = { $count } evidence files no longer match their recorded hashes (first: { $first }). The files were changed or deleted.
 cli-check-evidence-ok = The contents of { $count } evidence files also match their recorded hashes.
+cli-backup-created = Backup written: { $path } ({ $cases } cases, { $files } evidence files)
+cli-backup-verified = Backup verified: { $files } entries match their manifest hashes ({ $cases } cases, made { $at }).
+cli-backup-restored = Restored the backup (made { $at }, { $cases } cases) to { $path }. The previous database is kept with “.before-restore-<time>” appended. Run “sonae check”.

@@ -104,3 +104,16 @@ field-soumu-target-days = 総務省への報告の目標日数
 field-prefecture-target-days = 都道府県への報告の目標日数
 field-soumu-severity = 総務省へ報告する重要度
 field-prefecture-severity = 都道府県へ報告する重要度
+
+## Backups
+
+error-backup-exists = バックアップの保存先に同名のファイルが既にあります: { $path }（上書きはしません）
+error-backup-write = バックアップの作成又は復元の途中でファイルを書き込めませんでした。保存先の空き容量と権限を確認してください。
+error-backup-evidence-missing = 証拠ファイル { $file } が見つからないため、バックアップを作成できません。「sonae check」で確認してください。
+error-backup-evidence-changed = 証拠ファイル { $file } の内容が記録されたハッシュ値と一致しないため、バックアップを作成できません。「sonae check」で確認してください。
+error-backup-unreadable = バックアップファイルを読み取れません（壊れているか、途中で切れています）。
+error-backup-manifest = バックアップファイルに正しい目録（manifest.json）がありません。
+error-backup-format = 対応していない形式のバックアップです（format = { $value }）。
+error-backup-unexpected-entry = バックアップファイルに想定外の内容があります: { $entry }
+error-backup-missing-entry = バックアップファイルに必要な内容がありません: { $entry }
+error-backup-mismatch = バックアップファイルの内容が目録のハッシュ値と一致しません: { $entry }（改ざん又は破損のおそれ）

@@ -56,3 +56,6 @@ cli-holiday-substitute-holiday = 振替休日
 cli-holiday-citizens-holiday = 国民の休日
 cli-evidence-broken = 証拠ファイル { $count } 件の内容が記録されたハッシュ値と一致しません（最初のもの: { $first }）。ファイルが変更又は削除されています。
 cli-check-evidence-ok = 証拠ファイル { $count } 件の内容も、記録されたハッシュ値と一致しました。
+cli-backup-created = バックアップを作成しました: { $path }（事案 { $cases } 件、証拠ファイル { $files } 件）
+cli-backup-verified = バックアップを検証しました: { $files } 件の内容が目録のハッシュ値と一致します（事案 { $cases } 件、作成 { $at }）。
+cli-backup-restored = バックアップ（作成 { $at }、事案 { $cases } 件）を { $path } に復元しました。元のデータベースは「.before-restore-日時」を付けて残しています。「sonae check」で確認してください。

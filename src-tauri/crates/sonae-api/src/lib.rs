@@ -7,6 +7,7 @@
 //! `ui/src/bindings/`); failures are one closed [`ApiError`].
 
 mod actor;
+mod backup;
 mod cases;
 mod casework;
 mod check;
@@ -24,6 +25,7 @@ mod setup;
 mod tracker;
 
 pub use actor::Actor;
+pub use backup::{BACKUP_FORMAT, BackupFile, BackupManifest, create_backup, restore_backup, verify_backup};
 pub use cases::{get_case, list_cases, move_case, record_ciso_report, search_cases, triage_case};
 pub use casework::{
     MAX_EVIDENCE_FILE, add_evidence, add_timeline_entry, attach_evidence_file, decide_decision, hold_meeting, link_case, list_playbooks,

@@ -13,7 +13,7 @@ mod obligations_cmd;
 
 use clap::{Parser, Subcommand, error::ContextKind, error::ErrorKind};
 use sonae_api::dto::{AuditProblemDto, CaseSummaryDto};
-use sonae_api::{Actor, ApiError, Ctx, OpenMode, RandomIds, Role, Store, SystemClock};
+use sonae_api::{Actor, ApiError, Clock, Ctx, OpenMode, RandomIds, Role, Store, SystemClock};
 use sonae_i18n::{Lang, Localizer};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -67,6 +67,31 @@ enum Command {
     Account {
         #[command(subcommand)]
         command: AccountCommand,
+    },
+    /// Backups of the database and the evidence files (one archive with a SHA-256 manifest)
+    Backup {
+        #[command(subcommand)]
+        command: BackupCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BackupCommand {
+    /// Write a backup archive (never overwrites a file)
+    Create {
+        /// Output file
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check every entry of an archive against its manifest; writes nothing
+    Verify {
+        /// The archive
+        file: PathBuf,
+    },
+    /// Verify, then restore into the database's directory; the current database is kept beside it
+    Restore {
+        /// The archive
+        file: PathBuf,
     },
 }
 
@@ -203,10 +228,36 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         Some(p) => p,
         None => sonae_api::default_db_path().map_err(fail)?,
     };
+    // Verifying and restoring a backup open no database.
+    match &command {
+        Command::Backup { command: BackupCommand::Verify { file } } => {
+            let m = sonae_api::verify_backup(file).map_err(fail)?;
+            println!(
+                "{}",
+                l10n.msg(
+                    "cli-backup-verified",
+                    &[("files", &m.files.len().to_string()), ("cases", &m.cases.to_string()), ("at", &m.created_at)]
+                )
+            );
+            return Ok(());
+        }
+        Command::Backup { command: BackupCommand::Restore { file } } => {
+            let m = sonae_api::restore_backup(file, &path, SystemClock.now()).map_err(fail)?;
+            println!(
+                "{}",
+                l10n.msg(
+                    "cli-backup-restored",
+                    &[("path", &path.display().to_string()), ("cases", &m.cases.to_string()), ("at", &m.created_at)]
+                )
+            );
+            return Ok(());
+        }
+        _ => {}
+    }
     let mode = match command {
         Command::Init | Command::Demo | Command::Org { command: OrgCommand::Import { .. } } => OpenMode::CreateOrMigrate,
         Command::Case { .. } | Command::Org { .. } | Command::Account { .. } => OpenMode::ExistingOrFail,
-        Command::Audit { .. } | Command::Check => OpenMode::ReadOnly,
+        Command::Audit { .. } | Command::Check | Command::Backup { .. } => OpenMode::ReadOnly,
     };
     // An import file is checked completely before the database is opened (or created).
     let import_text = match &command {
@@ -263,6 +314,18 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             let password = sonae_api::reset_account_password(&mut ctx, &login).map_err(fail)?;
             println!("{}", l10n.msg("cli-account-reset", &[("login", &login), ("password", &password)]));
         }
+        Command::Backup { command: BackupCommand::Create { out } } => {
+            let m = sonae_api::create_backup(&mut ctx, &out).map_err(fail)?;
+            let evidence = (m.files.len() - 1).to_string();
+            println!(
+                "{}",
+                l10n.msg(
+                    "cli-backup-created",
+                    &[("path", &out.display().to_string()), ("cases", &m.cases.to_string()), ("files", &evidence)]
+                )
+            );
+        }
+        Command::Backup { .. } => unreachable!("verify and restore return above"),
         Command::Check => {
             let report = sonae_api::check(&mut ctx).map_err(fail)?;
             if let Some(first) = report.integrity_problems.first() {
@@ -293,12 +356,17 @@ fn label_id(prefix: &str, value: &impl serde::Serialize) -> String {
     sonae_api::fluent_id(prefix, &camel)
 }
 
+/// Prints the case list. A closed pipe (`sonae case list | head`) ends the listing quietly.
 fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
     if cases.is_empty() {
-        println!("{}", l10n.msg("cli-case-list-empty", &[]));
+        let _ = writeln!(out, "{}", l10n.msg("cli-case-list-empty", &[]));
         return;
     }
-    println!("{}", l10n.msg("cli-case-list-header", &[]));
+    if writeln!(out, "{}", l10n.msg("cli-case-list-header", &[])).is_err() {
+        return;
+    }
     for c in cases {
         let created = sonae_api::clock::from_storage(&c.created_at).map(sonae_api::clock::to_jst_display).unwrap_or_default();
         let severity = match &c.severity {
@@ -306,7 +374,8 @@ fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
             None => l10n.msg("cli-severity-none", &[]),
         };
         let drill = if c.drill { l10n.msg("cli-drill-mark", &[]) } else { String::new() };
-        println!(
+        let line = writeln!(
+            out,
             "{}\t{}\t{}\t{}\t{}\t{}{}",
             c.receipt_no,
             created,
@@ -316,5 +385,8 @@ fn print_cases(l10n: &Localizer, cases: &[CaseSummaryDto]) {
             drill,
             c.title
         );
+        if line.is_err() {
+            return;
+        }
     }
 }

@@ -222,3 +222,35 @@ fn org_export_import_export_is_identical_and_bad_files_change_nothing() {
     let out = sonae(&["--lang", "en", "--db", &db_arg(&c), "org", "import", dir.path().join("bad.toml").to_str().unwrap()]);
     assert!(stderr(&out).contains("email"), "{}", stderr(&out));
 }
+
+#[test]
+fn backup_then_remove_the_data_directory_then_restore_gives_the_same_cases_and_a_passing_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let db = demo_db(&data);
+    let archive = dir.path().join("sonae-backup.tar");
+    let list = |db: &std::path::Path| String::from_utf8(sonae(&["--db", &db_arg(db), "case", "list", "--json"]).stdout).unwrap();
+    let before = list(&db);
+    let out = sonae(&["--db", &db_arg(&db), "backup", "create", "--out", &db_arg(&archive)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let again = sonae(&["--db", &db_arg(&db), "backup", "create", "--out", &db_arg(&archive)]);
+    assert_eq!(again.status.code(), Some(1), "an existing file is never overwritten");
+    assert_eq!(sonae(&["backup", "verify", &db_arg(&archive)]).status.code(), Some(0));
+
+    std::fs::remove_dir_all(&data).unwrap();
+    let out = sonae(&["--db", &db_arg(&db), "backup", "restore", &db_arg(&archive)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(list(&db), before);
+    let check = sonae(&["--db", &db_arg(&db), "check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+
+    // One byte changed: refused with one localized line, exit 2, nothing written.
+    let mut bytes = std::fs::read(&archive).unwrap();
+    bytes[512 + 100] ^= 1;
+    std::fs::write(&archive, &bytes).unwrap();
+    let refused = sonae(&["backup", "verify", &db_arg(&archive)]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("一致しません"), "{}", stderr(&refused));
+    assert_eq!(stderr(&refused).lines().count(), 1);
+}

@@ -51,6 +51,8 @@ coded_enum! {
         ApproveDecisions = "approve_decisions",
         /// Edit the 事故対応手順書 (playbooks, 004 第69条2): 管理者, CSIRT責任者.
         EditPlaybooks = "edit_playbooks",
+        /// Write a backup of the database and the evidence files: 管理者, CSIRT責任者.
+        MakeBackups = "make_backups",
     }
 }
 
@@ -71,6 +73,7 @@ impl Role {
             DecideCases => matches!(self, CsirtLead | ChiefSecurityOfficer),
             ApproveDecisions => matches!(self, CsirtLead | ChiefSecurityOfficer | Ciso),
             EditPlaybooks => matches!(self, Administrator | CsirtLead),
+            MakeBackups => matches!(self, Administrator | CsirtLead),
         }
     }
 }

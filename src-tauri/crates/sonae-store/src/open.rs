@@ -145,6 +145,12 @@ impl Store {
         Ok(Store { conn, path: path.to_owned() })
     }
 
+    /// Writes a consistent copy of the database to `to` (SQLite's online backup), which must not
+    /// exist yet.
+    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+        backup(&self.conn, to)
+    }
+
     /// The file this store reads and writes.
     pub fn path(&self) -> &Path {
         &self.path

@@ -1,0 +1,253 @@
+//! Backups (issue 9): one tar archive holding a consistent copy of the database (SQLite's online
+//! backup), every evidence file, and `manifest.json` listing each entry's SHA-256 and size.
+//!
+//! `verify_backup` reads the whole archive and refuses anything but exactly the manifest's entries
+//! with exactly their hashes (no other names, no paths outside the archive, evidence named by its own
+//! hash). `restore_backup` verifies first, then writes; it never overwrites the live database — the
+//! current file (and its -wal/-shm) is renamed to `<name>.before-restore-<UTC stamp>` — and never
+//! deletes an evidence file: one with the same name but other bytes is set aside the same way.
+
+use crate::Ctx;
+use crate::error::{ApiError, ErrorCode};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sonae_core::casework::is_sha256_hex;
+use sonae_core::clock::to_storage;
+use sonae_core::{Action, Timestamp};
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The archive format this version writes and reads.
+pub const BACKUP_FORMAT: u32 = 1;
+const MANIFEST: &str = "manifest.json";
+const DB_ENTRY: &str = "sonae.db";
+
+/// One entry of the archive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupFile {
+    pub path: String,
+    pub sha256: String,
+    pub size: u64,
+}
+
+/// What a backup holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupManifest {
+    pub format: u32,
+    /// RFC 3339 UTC.
+    pub created_at: String,
+    pub schema_version: i64,
+    /// Audit entries in the database at backup time (anchors the chain's length outside the file).
+    pub audit_entries: i64,
+    pub cases: usize,
+    pub files: Vec<BackupFile>,
+}
+
+fn fail(code: ErrorCode, id: &str) -> ApiError {
+    ApiError::new(code, id)
+}
+
+fn io(_: std::io::Error) -> ApiError {
+    fail(ErrorCode::Storage, "error-backup-write")
+}
+
+fn sha_of_file(path: &Path) -> Result<(String, u64), ApiError> {
+    let mut f = std::fs::File::open(path).map_err(io)?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut size = 0u64;
+    loop {
+        let n = f.read(&mut buf).map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        size += n as u64;
+        h.update(&buf[..n]);
+    }
+    Ok((hex::encode(h.finalize()), size))
+}
+
+/// Writes a backup archive to `out` (which must not exist). Answers its manifest.
+pub fn create_backup(ctx: &mut Ctx<'_>, out: &Path) -> Result<BackupManifest, ApiError> {
+    ctx.actor.require(Action::MakeBackups)?;
+    if out.exists() {
+        return Err(fail(ErrorCode::Conflict, "error-backup-exists").arg("path", out.display().to_string()));
+    }
+    let now = ctx.clock.now();
+    let partial_db = sibling(out, ".db.partial");
+    let partial = sibling(out, ".partial");
+    let _ = std::fs::remove_file(&partial_db);
+    ctx.store.backup_to(&partial_db)?;
+    let result = (|| {
+        let (db_sha, db_size) = sha_of_file(&partial_db)?;
+        let mut files = vec![BackupFile { path: DB_ENTRY.into(), sha256: db_sha, size: db_size }];
+        let evidence_dir = ctx.store.evidence_dir();
+        let mut evidence: Vec<String> =
+            ctx.store.evidence_files_raw()?.into_iter().map(|f| f.sha256).filter(|s| is_sha256_hex(s)).collect();
+        evidence.sort();
+        evidence.dedup();
+        for sha in &evidence {
+            let (actual, size) = sha_of_file(&evidence_dir.join(sha))
+                .map_err(|_| fail(ErrorCode::Conflict, "error-backup-evidence-missing").arg("file", sha.clone()))?;
+            if &actual != sha {
+                return Err(fail(ErrorCode::Conflict, "error-backup-evidence-changed").arg("file", sha.clone()));
+            }
+            files.push(BackupFile { path: format!("evidence/{sha}"), sha256: actual, size });
+        }
+        let manifest = BackupManifest {
+            format: BACKUP_FORMAT,
+            created_at: to_storage(now),
+            schema_version: sonae_store::LATEST_VERSION,
+            audit_entries: ctx.store.verify_audit()?.entries,
+            cases: ctx.store.cases()?.len(),
+            files,
+        };
+        let file = std::fs::File::create(&partial).map_err(io)?;
+        let mut tar = tar::Builder::new(std::io::BufWriter::new(file));
+        tar.append_path_with_name(&partial_db, DB_ENTRY).map_err(io)?;
+        for sha in &evidence {
+            tar.append_path_with_name(evidence_dir.join(sha), format!("evidence/{sha}")).map_err(io)?;
+        }
+        let json = serde_json::to_vec_pretty(&manifest).map_err(|_| fail(ErrorCode::Internal, "error-internal"))?;
+        let mut header = tar::Header::new_gnu();
+        header.set_size(json.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, MANIFEST, json.as_slice()).map_err(io)?;
+        let mut inner = tar.into_inner().map_err(io)?;
+        inner.flush().map_err(io)?;
+        inner.get_ref().sync_all().map_err(io)?;
+        drop(inner);
+        std::fs::rename(&partial, out).map_err(io)?;
+        Ok(manifest)
+    })();
+    let _ = std::fs::remove_file(&partial_db);
+    if result.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    result
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn unreadable() -> ApiError {
+    fail(ErrorCode::Validation, "error-backup-unreadable")
+}
+
+/// Each entry's SHA-256 and size, by name.
+type Seen = BTreeMap<String, (String, u64)>;
+
+/// Reads every entry of the archive, hashing it, and hands each entry but the manifest to `keep`
+/// (restore writes them, verify does not). Answers the hashes and the manifest's bytes.
+fn read_entries(archive: &Path, mut keep: impl FnMut(&str, &[u8]) -> Result<(), ApiError>) -> Result<(Seen, Vec<u8>), ApiError> {
+    let file = std::fs::File::open(archive)
+        .map_err(|_| fail(ErrorCode::NotFound, "error-file-unreadable").arg("path", archive.display().to_string()))?;
+    let mut tar = tar::Archive::new(std::io::BufReader::new(file));
+    let mut seen = BTreeMap::new();
+    let mut manifest = None;
+    for entry in tar.entries().map_err(|_| unreadable())? {
+        let mut entry = entry.map_err(|_| unreadable())?;
+        let name = entry.path().map_err(|_| unreadable())?.to_string_lossy().into_owned();
+        let allowed = name == DB_ENTRY || name == MANIFEST || name.strip_prefix("evidence/").is_some_and(is_sha256_hex);
+        if !allowed || seen.contains_key(&name) || !entry.header().entry_type().is_file() {
+            return Err(fail(ErrorCode::Validation, "error-backup-unexpected-entry").arg("entry", name));
+        }
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).map_err(|_| unreadable())?;
+        let sha = hex::encode(Sha256::digest(&bytes));
+        let size = bytes.len() as u64;
+        if name == MANIFEST {
+            manifest = Some(bytes);
+        } else {
+            keep(&name, &bytes)?;
+        }
+        seen.insert(name, (sha, size));
+    }
+    let manifest = manifest.ok_or_else(|| fail(ErrorCode::Validation, "error-backup-manifest"))?;
+    Ok((seen, manifest))
+}
+
+fn check_manifest(seen: &Seen, manifest: &[u8]) -> Result<BackupManifest, ApiError> {
+    let m: BackupManifest = serde_json::from_slice(manifest).map_err(|_| fail(ErrorCode::Validation, "error-backup-manifest"))?;
+    if m.format != BACKUP_FORMAT {
+        return Err(fail(ErrorCode::Validation, "error-backup-format").arg("value", m.format.to_string()));
+    }
+    let listed: BTreeMap<&str, (&str, u64)> = m.files.iter().map(|f| (f.path.as_str(), (f.sha256.as_str(), f.size))).collect();
+    for (name, (sha, size)) in seen.iter().filter(|(n, _)| n.as_str() != MANIFEST) {
+        match listed.get(name.as_str()) {
+            None => return Err(fail(ErrorCode::Validation, "error-backup-unexpected-entry").arg("entry", name.clone())),
+            Some((expected, expected_size)) if expected != sha || expected_size != size => {
+                return Err(fail(ErrorCode::Validation, "error-backup-mismatch").arg("entry", name.clone()));
+            }
+            Some(_) => {}
+        }
+        if name.strip_prefix("evidence/").is_some_and(|own| own != sha) {
+            return Err(fail(ErrorCode::Validation, "error-backup-mismatch").arg("entry", name.clone()));
+        }
+    }
+    if let Some(missing) = m.files.iter().find(|f| !seen.contains_key(&f.path)) {
+        return Err(fail(ErrorCode::Validation, "error-backup-missing-entry").arg("entry", missing.path.clone()));
+    }
+    if !seen.contains_key(DB_ENTRY) {
+        return Err(fail(ErrorCode::Validation, "error-backup-missing-entry").arg("entry", DB_ENTRY));
+    }
+    Ok(m)
+}
+
+/// Reads the whole archive and checks every entry against the manifest. Writes nothing.
+pub fn verify_backup(archive: &Path) -> Result<BackupManifest, ApiError> {
+    let (seen, manifest) = read_entries(archive, |_, _| Ok(()))?;
+    check_manifest(&seen, &manifest)
+}
+
+/// Restores an archive as the database file `db` (evidence files into `evidence/` beside it):
+/// verified completely first; the live database is renamed, never overwritten; evidence files are
+/// added, never deleted.
+pub fn restore_backup(archive: &Path, db: &Path, now: Timestamp) -> Result<BackupManifest, ApiError> {
+    let manifest = verify_backup(archive)?;
+    let data_dir = db.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    std::fs::create_dir_all(data_dir.join("evidence")).map_err(io)?;
+    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    let incoming = sibling(db, ".restoring");
+    let _ = std::fs::remove_file(&incoming);
+    let (seen, again) = read_entries(archive, |name, bytes| {
+        if name == DB_ENTRY {
+            std::fs::write(&incoming, bytes).map_err(io)
+        } else {
+            let target = data_dir.join(name);
+            if target.exists() {
+                let (sha, _) = sha_of_file(&target)?;
+                if Some(sha.as_str()) == name.strip_prefix("evidence/") {
+                    return Ok(());
+                }
+                std::fs::rename(&target, sibling(&target, &format!(".before-restore-{stamp}"))).map_err(io)?;
+            }
+            let tmp = sibling(&target, ".partial");
+            std::fs::write(&tmp, bytes).map_err(io)?;
+            std::fs::rename(&tmp, &target).map_err(io)
+        }
+    })?;
+    // The archive could have changed between the two reads: check the bytes actually written.
+    if check_manifest(&seen, &again)? != manifest {
+        let _ = std::fs::remove_file(&incoming);
+        return Err(fail(ErrorCode::Validation, "error-backup-mismatch").arg("entry", MANIFEST));
+    }
+    let live = db.to_path_buf();
+    if live.exists() {
+        for suffix in ["", "-wal", "-shm"] {
+            let from = sibling(&live, suffix);
+            if from.exists() {
+                std::fs::rename(&from, sibling(&live, &format!("{suffix}.before-restore-{stamp}"))).map_err(io)?;
+            }
+        }
+    }
+    std::fs::rename(&incoming, &live).map_err(io)?;
+    Ok(manifest)
+}
