@@ -117,3 +117,4 @@ error-backup-format = This backup format is not supported (format = { $value }).
 error-backup-unexpected-entry = The backup file holds something it should not: { $entry }
 error-backup-missing-entry = The backup file lacks a required entry: { $entry }
 error-backup-mismatch = The backup file's content does not match its manifest: { $entry } (tampered with or damaged).
+field-query = Search words

@@ -943,3 +943,9 @@ ui-policy-ipa = Report malware and unauthorized access to IPA (voluntary)
 ui-policy-jpcert = Report malware and unauthorized access to JPCERT/CC (voluntary)
 ui-policy-committee = Report recurrence prevention to the information security committee
 ui-policy-save = Save the policy
+
+## Case search
+ui-case-search = Search
+ui-case-search-hint = Finds words in titles, reports, the timeline, tasks and evidence (two characters or more work best)
+ui-case-search-button = Search
+ui-case-search-clear = Clear the search

@@ -117,3 +117,4 @@ error-backup-format = 対応していない形式のバックアップです（f
 error-backup-unexpected-entry = バックアップファイルに想定外の内容があります: { $entry }
 error-backup-missing-entry = バックアップファイルに必要な内容がありません: { $entry }
 error-backup-mismatch = バックアップファイルの内容が目録のハッシュ値と一致しません: { $entry }（改ざん又は破損のおそれ）
+field-query = 検索語

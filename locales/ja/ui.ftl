@@ -908,3 +908,9 @@ ui-policy-ipa = マルウェア感染・不正アクセスをIPAに届け出る�
 ui-policy-jpcert = マルウェア感染・不正アクセスをJPCERT/CCに連絡する（任意）
 ui-policy-committee = 再発防止策を情報セキュリティ委員会に報告する
 ui-policy-save = 方針を保存する
+
+## Case search
+ui-case-search = キーワード検索
+ui-case-search-hint = 件名、報告内容、経過記録、作業、証拠の記載から探します（2文字以上を推奨）
+ui-case-search-button = 検索する
+ui-case-search-clear = 検索を解除する

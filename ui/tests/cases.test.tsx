@@ -439,3 +439,23 @@ describe("case detail", () => {
   });
 });
 
+
+describe("case search", () => {
+  it("finds a word in a timeline line, highlights it, combines with the filters and clears", async () => {
+    const user = userEvent.setup();
+    const backend = lead();
+    await fileReport(backend, "窓口の端末で不審なポップアップ", "malware");
+    renderApp(backend);
+    await user.click(await screen.findByTestId("nav-cases"));
+    await screen.findByTestId("case-table");
+    await user.type(screen.getByTestId("case-filter-query"), "ポップアップ{Enter}");
+    await waitFor(() => expect(range()).toBe("1～1件目 ／ 全1件"));
+    const snippet = screen.getByTestId("case-row-snippet");
+    expect(within(snippet).getByText("ポップアップ").tagName).toBe("MARK");
+    await user.selectOptions(screen.getByTestId("case-filter-state"), "closed");
+    expect(await screen.findByTestId("case-list-empty")).toBeInTheDocument();
+    await user.click(screen.getByTestId("case-filter-reset"));
+    await waitFor(() => expect(screen.getByTestId("case-filter-query")).toHaveValue(""));
+    expect(screen.queryByTestId("case-row-snippet")).not.toBeInTheDocument();
+  });
+});

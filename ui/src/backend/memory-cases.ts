@@ -464,13 +464,16 @@ export class MemoryCaseWork {
     }
     if (!Number.isInteger(filter.page) || filter.page < 0) throw invalid("page", "error-out-of-range");
     const now = this.host.now();
+    const query = (filter.query ?? "").trim();
+    if ([...query].length > 200) throw invalid("query", "error-field-too-long");
     const rows = this.host
       .cases()
       .filter((c) => (filter.state !== null ? c.state === filter.state : !filter.openOnly || OPEN_STATES.includes(c.state)))
       .filter((c) => filter.severity === null || c.severity === filter.severity)
       .filter((c) => filter.category === null || c.category === filter.category)
       .filter((c) => filter.assigneePersonId === null || this.get(c.id).handler === filter.assigneePersonId)
-      .map((c) => this.row(c, now))
+      .map((c) => this.row(c, now, this.snippet(c, query)))
+      .filter((r) => query === "" || r.snippet !== null)
       .filter((r) => !filter.overdueOnly || r.overdueTasks > 0);
     const newest = (a: CaseRowDto, b: CaseRowDto) =>
       b.summary.createdAt.localeCompare(a.summary.createdAt) || b.summary.receiptNo.localeCompare(a.summary.receiptNo);
@@ -984,7 +987,30 @@ export class MemoryCaseWork {
     return id === null ? null : (this.host.people().find((p) => p.id === id)?.name ?? null);
   }
 
-  private row(summary: CaseSummaryDto, now: number): CaseRowDto {
+  /** Where `query` occurs in a case's texts (title, timeline, tasks, evidence), marked as Rust marks it. */
+  private snippet(summary: CaseSummaryDto, query: string): string | null {
+    if (query === "") return null;
+    const work = this.get(summary.id);
+    const texts = [
+      summary.title,
+      work.rationale,
+      ...work.timeline.map((l) => l.text),
+      ...work.tasks.map((t) => `${t.title} ${t.note}`),
+      ...work.evidence.map((e) => `${e.description} ${e.sourceDetail} ${e.storagePlace}`),
+    ];
+    const q = query.toLowerCase();
+    for (const text of texts) {
+      const at = text.toLowerCase().indexOf(q);
+      if (at >= 0) {
+        const start = Math.max(0, at - 16);
+        const end = Math.min(text.length, at + query.length + 16);
+        return `${start > 0 ? "…" : ""}${text.slice(start, at)}\u0002${text.slice(at, at + query.length)}\u0003${text.slice(at + query.length, end)}${end < text.length ? "…" : ""}`;
+      }
+    }
+    return null;
+  }
+
+  private row(summary: CaseSummaryDto, now: number, snippet: string | null = null): CaseRowDto {
     const work = this.get(summary.id);
     const open = work.tasks.filter((t) => t.status === "open");
     const due = open.map((t) => t.dueAt).filter((d): d is number => d !== null);
@@ -993,6 +1019,7 @@ export class MemoryCaseWork {
       handlerName: this.personName(work.handler),
       openTasks: open.length,
       overdueTasks: open.filter((t) => t.dueAt !== null && t.dueAt < now).length,
+      snippet,
       nextDueAt: due.length ? rfc3339(Math.min(...due)) : null,
     };
   }

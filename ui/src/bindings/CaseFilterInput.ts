@@ -23,4 +23,8 @@ page: number,
 /**
  * 1‥200.
  */
-pageSize: number, };
+pageSize: number, 
+/**
+ * Words to find in the case's texts (title, triage, reports, timeline, tasks, evidence).
+ */
+query?: string, };

@@ -8,4 +8,8 @@ export type CaseRowDto = { summary: CaseSummaryDto, handlerName: string | null, 
 /**
  * RFC 3339 UTC: the earliest due time of an open task.
  */
-nextDueAt: string | null, };
+nextDueAt: string | null, 
+/**
+ * With a query: where it was found, the match between U+0002 and U+0003.
+ */
+snippet: string | null, };

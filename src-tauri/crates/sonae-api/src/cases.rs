@@ -422,6 +422,14 @@ pub fn search_cases(ctx: &mut Ctx<'_>, filter: CaseFilterInput) -> Result<CasePa
     let now = ctx.clock.now();
     let people = ctx.store.people()?;
     let open_tasks = ctx.store.open_tasks()?;
+    let query = filter.query.as_deref().map(str::trim).filter(|q| !q.is_empty());
+    if query.is_some_and(|q| q.chars().count() > 200) {
+        return Err(invalid("query", "error-field-too-long"));
+    }
+    let hits = match query {
+        Some(q) => Some(ctx.store.search_cases_text(q)?),
+        None => None,
+    };
     let state: Option<sonae_core::CaseState> = filter.state.map(Into::into);
     let severity: Option<sonae_core::Severity> = filter.severity.map(Into::into);
     let category: Option<sonae_core::Category> = filter.category.map(Into::into);
@@ -436,6 +444,7 @@ pub fn search_cases(ctx: &mut Ctx<'_>, filter: CaseFilterInput) -> Result<CasePa
         .filter(|c| severity.is_none_or(|s| c.severity == Some(s)))
         .filter(|c| category.is_none_or(|k| c.category == k))
         .filter(|c| assignee.is_none_or(|a| c.triage.handler == Some(a)))
+        .filter(|c| hits.as_ref().is_none_or(|h| h.iter().any(|(id, _)| *id == c.id)))
         .map(|c| {
             let mine = open_tasks.iter().filter(|t| t.case_id == c.id);
             let open = mine.clone().count() as u32;
@@ -458,6 +467,7 @@ pub fn search_cases(ctx: &mut Ctx<'_>, filter: CaseFilterInput) -> Result<CasePa
         .skip(start)
         .take(filter.page_size as usize)
         .map(|(c, open_tasks, overdue_tasks, next)| CaseRowDto {
+            snippet: hits.as_ref().and_then(|h| h.iter().find(|(id, _)| *id == c.id)).map(|(_, s)| s.clone()),
             handler_name: c.triage.handler.and_then(|h| people.iter().find(|p| p.id == h)).map(|p| p.name.clone()),
             open_tasks,
             overdue_tasks,

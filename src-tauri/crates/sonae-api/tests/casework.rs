@@ -285,6 +285,7 @@ fn the_case_list_filters_sorts_and_pages() {
         sort: CaseSort::Newest,
         page: 0,
         page_size: 3,
+        query: None,
     };
     let page = w.run(&member, |c| sonae_api::search_cases(c, all.clone())).unwrap();
     let total = w.run(&member, sonae_api::list_cases).unwrap().len() as u32;
@@ -420,4 +421,43 @@ fn an_organization_names_its_severity_levels() {
     let saved = w.run(&admin, |c| sonae_api::save_severity_labels(c, labels(" レベル1（全庁） ", ""))).unwrap();
     assert_eq!(saved.iter().map(|l| l.label.as_str()).collect::<Vec<_>>(), vec!["", "", "", "レベル1（全庁）"]);
     assert_eq!(w.run(&member, sonae_api::severity_labels).unwrap(), saved, "everyone reads them");
+}
+
+#[test]
+fn japanese_text_is_found_in_titles_timelines_and_evidence_with_a_snippet() {
+    let mut w = World::demo();
+    let (id, member, _) = judged(&mut w);
+    let entry = TimelineEntryInput {
+        case_id: id.clone(),
+        kind: TimelineKind::Observation,
+        occurred_at: "2026-11-22T07:15".into(),
+        text: "端末の画面に身代金要求の表示があった。".into(),
+    };
+    w.run(&member, |c| sonae_api::add_timeline_entry(c, entry)).unwrap();
+    let search = |q: &str| CaseFilterInput {
+        state: None,
+        open_only: false,
+        severity: None,
+        assignee_person_id: None,
+        category: None,
+        overdue_only: false,
+        sort: CaseSort::Newest,
+        page: 0,
+        page_size: 50,
+        query: Some(q.into()),
+    };
+    // Three or more characters: the trigram index, in a timeline line.
+    let found = w.run(&member, |c| sonae_api::search_cases(c, search("身代金要求"))).unwrap();
+    assert_eq!(found.rows.iter().map(|r| r.summary.id.as_str()).collect::<Vec<_>>(), vec![id.as_str()]);
+    assert!(found.rows[0].snippet.as_deref().unwrap().contains("\u{2}身代金要求\u{3}"), "{:?}", found.rows[0].snippet);
+    // Two characters: the LIKE fallback still finds the USB stick case by its title.
+    let two = w.run(&member, |c| sonae_api::search_cases(c, search("紛失"))).unwrap();
+    assert!(two.rows.iter().any(|r| r.summary.title.contains("紛失")), "{:?}", two.rows);
+    assert!(two.rows.iter().all(|r| r.snippet.as_deref().is_some_and(|s| s.contains('\u{2}'))));
+    // Combined with a filter; nothing found is an empty page, not an error.
+    let closed = CaseFilterInput { state: Some(CaseState::Closed), ..search("身代金要求") };
+    assert_eq!(w.run(&member, |c| sonae_api::search_cases(c, closed)).unwrap().total, 0);
+    assert_eq!(w.run(&member, |c| sonae_api::search_cases(c, search("存在しない語句"))).unwrap().total, 0);
+    // Quotes and FTS syntax are searched as text, never parsed.
+    assert_eq!(w.run(&member, |c| sonae_api::search_cases(c, search("\"OR* NEAR("))).unwrap().total, 0);
 }

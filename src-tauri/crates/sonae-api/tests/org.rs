@@ -364,6 +364,7 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
                 sort: CaseSort::Newest,
                 page: 0,
                 page_size: 20,
+                query: None,
             };
             sonae_api::search_cases(c, f).map(drop)
         }),

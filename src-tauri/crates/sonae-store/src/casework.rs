@@ -702,3 +702,67 @@ impl Store {
         Ok(rows)
     }
 }
+
+/// Marks the start and end of a match inside a search snippet.
+pub const HIT_START: char = '\u{2}';
+/// See [`HIT_START`].
+pub const HIT_END: char = '\u{3}';
+
+impl Store {
+    /// Cases whose text (title, triage, report, timeline, tasks, evidence) contains `query`, most
+    /// relevant first, each with a snippet whose match is wrapped in [`HIT_START`] / [`HIT_END`].
+    /// Three or more characters use the FTS5 trigram index; shorter queries scan the same text
+    /// with LIKE (a trigram index cannot answer them).
+    pub fn search_cases_text(&self, query: &str) -> Result<Vec<(CaseId, String)>, StoreError> {
+        let q = query.trim();
+        if q.is_empty() {
+            return Ok(Vec::new());
+        }
+        let found: Vec<(String, String)> = if q.chars().count() >= 3 {
+            let phrase = format!("\"{}\"", q.replace('"', "\"\""));
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT case_id, snippet(search_index, 3, char(2), char(3), '…', 16) FROM search_index
+                 WHERE search_index MATCH ?1 ORDER BY rank LIMIT 5000",
+            )?;
+            stmt.query_map([phrase], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?
+        } else {
+            let like = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+            let mut stmt = self.conn.prepare_cached("SELECT case_id, body FROM search_index WHERE body LIKE ?1 ESCAPE '\\' LIMIT 5000")?;
+            let rows: Vec<(String, String)> = stmt.query_map([like], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+            rows.into_iter().map(|(id, body)| (id, snippet_around(&body, q))).collect()
+        };
+        let mut out: Vec<(CaseId, String)> = Vec::new();
+        for (id, snippet) in found {
+            let Some(id) = CaseId::parse(&id) else { continue };
+            if !out.iter().any(|(c, _)| *c == id) {
+                out.push((id, snippet));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// About 16 characters either side of the first match, the match marked.
+fn snippet_around(body: &str, q: &str) -> String {
+    let chars: Vec<char> = body.chars().collect();
+    let needle: Vec<char> = q.chars().collect();
+    let lower = |c: &char| c.to_lowercase().collect::<String>();
+    let at = (0..=chars.len().saturating_sub(needle.len()))
+        .find(|&i| chars[i..i + needle.len()].iter().map(lower).eq(needle.iter().map(lower)))
+        .unwrap_or(0);
+    let start = at.saturating_sub(16);
+    let end = (at + needle.len() + 16).min(chars.len());
+    let mut s = String::new();
+    if start > 0 {
+        s.push('…');
+    }
+    s.extend(&chars[start..at]);
+    s.push(HIT_START);
+    s.extend(&chars[at..(at + needle.len()).min(chars.len())]);
+    s.push(HIT_END);
+    s.extend(&chars[(at + needle.len()).min(chars.len())..end]);
+    if end < chars.len() {
+        s.push('…');
+    }
+    s
+}

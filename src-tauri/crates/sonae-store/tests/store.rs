@@ -32,7 +32,10 @@ fn every_table_but_the_log_is_audited() {
     let (store, _) = sample(&dir.path().join("a.db"));
     drop(store);
     let conn = Connection::open(dir.path().join("a.db")).unwrap();
-    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").unwrap();
+    // The full-text index (`search_index` and its FTS5 shadow tables) is derived data, rebuilt from
+    // the audited tables by triggers; it is not audited itself.
+    let mut stmt =
+        conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%' ORDER BY name").unwrap();
     let tables: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
     let mut audited: Vec<String> = Table::ALL.iter().map(|t| t.name().to_owned()).collect();
     audited.push("audit_log".into());

@@ -32,7 +32,7 @@ import type { Category } from "../../bindings/Category";
 import type { PersonDto } from "../../bindings/PersonDto";
 import type { Severity } from "../../bindings/Severity";
 import { Button } from "../../components/Button";
-import { Checkbox, SelectField } from "../../components/Form";
+import { Checkbox, SelectField, TextField } from "../../components/Form";
 import { LoadState } from "../../components/LoadState";
 import { PageTitle, Table, Td, Th, THEAD, TROW } from "../../components/Page";
 import {
@@ -123,11 +123,12 @@ export function CaseList({ backend, filter, onFilter, onOpen }: Props) {
         <h2 id={filtersId} className="sr-only">
           {t("ui-case-filters-title")}
         </h2>
+        <SearchBox query={filter.query ?? ""} onSearch={(query) => change({ query: query || undefined })} />
         <form
           data-testid="case-filters"
           noValidate
           onSubmit={(e) => e.preventDefault()}
-          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+          className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
         >
           <SelectField
             label={t("ui-case-filter-state")}
@@ -201,6 +202,71 @@ export function CaseList({ backend, filter, onFilter, onOpen }: Props) {
         <Results page={page} error={error} onOpen={onOpen} onPage={(p) => change({ page: p })} onRetry={() => setAttempt((n) => n + 1)} />
       )}
     </div>
+  );
+}
+
+/**
+ * The keyword search: searched on Enter or the button (not on every keystroke, which would also
+ * fire in the middle of IME conversion); clearing it shows every case again.
+ */
+function SearchBox({ query, onSearch }: { query: string; onSearch: (query: string) => void }) {
+  const t = useT();
+  const [text, setText] = useState(query);
+  useEffect(() => setText(query), [query]);
+  return (
+    <form
+      role="search"
+      noValidate
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch(text.trim());
+      }}
+    >
+      <TextField
+        label={t("ui-case-search")}
+        field="query"
+        type="search"
+        data-testid="case-filter-query"
+        value={text}
+        onValue={setText}
+        hint={t("ui-case-search-hint")}
+        className="min-w-0 flex-1"
+      />
+      <Button type="submit" data-testid="case-search">
+        {t("ui-case-search-button")}
+      </Button>
+      {query && (
+        <Button
+          variant="secondary"
+          data-testid="case-search-clear"
+          onClick={() => {
+            setText("");
+            onSearch("");
+          }}
+        >
+          {t("ui-case-search-clear")}
+        </Button>
+      )}
+    </form>
+  );
+}
+
+/** A search snippet, its match (between U+0002 and U+0003) highlighted. */
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(/(\u0002[^\u0003]*\u0003)/u);
+  return (
+    <span data-testid="case-row-snippet" className="mt-1 block text-dns-14N-130 text-solid-gray-800">
+      {parts.map((p, i) =>
+        p.startsWith("\u0002") ? (
+          <mark key={i} className="bg-yellow-200 font-bold text-solid-gray-900">
+            {p.slice(1, -1)}
+          </mark>
+        ) : (
+          <span key={i}>{p}</span>
+        ),
+      )}
+    </span>
   );
 }
 
@@ -281,6 +347,7 @@ function Results({
                   <Td>
                     <span className="text-std-16B-170">{c.title}</span>
                     {c.drill && <DrillBadge />}
+                    {r.snippet && <Snippet text={r.snippet} />}
                     <span className="block text-dns-14N-130 text-solid-gray-700">{t(CATEGORY_IDS[c.category])}</span>
                   </Td>
                   <Td className="whitespace-nowrap">

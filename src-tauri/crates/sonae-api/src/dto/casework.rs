@@ -346,6 +346,10 @@ pub struct CaseFilterInput {
     pub page: u32,
     /// 1‥200.
     pub page_size: u32,
+    /// Words to find in the case's texts (title, triage, reports, timeline, tasks, evidence).
+    #[serde(default)]
+    #[ts(optional)]
+    pub query: Option<String>,
 }
 
 /// One row of the case list.
@@ -358,6 +362,8 @@ pub struct CaseRowDto {
     pub overdue_tasks: u32,
     /// RFC 3339 UTC: the earliest due time of an open task.
     pub next_due_at: Option<String>,
+    /// With a query: where it was found, the match between U+0002 and U+0003.
+    pub snippet: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
