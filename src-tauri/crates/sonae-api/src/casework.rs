@@ -60,6 +60,24 @@ fn person(ctx: &Ctx<'_>, field: &str, value: Option<&str>) -> Result<Option<Pers
     }
 }
 
+/// Writes a change and its timeline line (`text`, happened `at`) in one transaction, so the audit
+/// chain and the timeline never disagree.
+fn record(
+    ctx: &mut Ctx<'_>,
+    case: CaseId,
+    kind: CoreKind,
+    at: Timestamp,
+    text: &str,
+    change: impl FnOnce(&mut sonae_store::Writer<'_>) -> Result<(), sonae_store::StoreError>,
+) -> Result<(), ApiError> {
+    let entry = timeline_line(ctx, case, kind, at, text)?;
+    ctx.store.write(&ctx.actor.label, ctx.clock.now(), |w| {
+        change(w)?;
+        w.insert_timeline_entry(&entry)
+    })?;
+    Ok(())
+}
+
 fn kind_label(l10n: &Localizer, prefix: &str, code: &str) -> String {
     l10n.msg(&format!("{prefix}-{}", code.replace('_', "-")), &[])
 }
@@ -123,11 +141,7 @@ pub fn save_task(ctx: &mut Ctx<'_>, input: TaskInput) -> Result<CaseDetailDto, A
             (t, text)
         }
     };
-    let entry = timeline_line(ctx, case.id, CoreKind::Action, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.put_task(&task)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Action, now, &text, |w| w.put_task(&task))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -147,11 +161,7 @@ pub fn set_task_status(ctx: &mut Ctx<'_>, input: TaskStatusInput) -> Result<Case
         cw::TaskStatus::Waived => l10n.msg("timeline-task-waived", &[("title", &task.title), ("reason", &task.note)]),
         cw::TaskStatus::Open => l10n.msg("timeline-task-reopened", &[("title", &task.title)]),
     };
-    let entry = timeline_line(ctx, case.id, CoreKind::Action, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.put_task(&task)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Action, now, &text, |w| w.put_task(&task))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -175,11 +185,7 @@ pub fn add_evidence(ctx: &mut Ctx<'_>, input: EvidenceInput) -> Result<CaseDetai
     )
     .map_err(domain)?;
     let text = ja().msg("timeline-evidence-added", &[("description", &e.description), ("place", &e.storage_place)]);
-    let entry = timeline_line(ctx, case.id, CoreKind::Action, collected_at, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.insert_evidence(&e)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Action, collected_at, &text, |w| w.insert_evidence(&e))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -235,11 +241,7 @@ pub fn attach_evidence_file(ctx: &mut Ctx<'_>, input: EvidenceFileInput) -> Resu
         "timeline-evidence-file-attached",
         &[("description", &evidence.description), ("file", &file.file_name), ("sha256", &file.sha256)],
     );
-    let entry = timeline_line(ctx, case.id, CoreKind::Action, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.insert_evidence_file(&file)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Action, now, &text, |w| w.insert_evidence_file(&file))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -261,11 +263,7 @@ pub fn transfer_custody(ctx: &mut Ctx<'_>, input: CustodyInput) -> Result<CaseDe
         "timeline-custody-transferred",
         &[("description", &evidence.description), ("from", &t.from), ("to", &t.to), ("purpose", &t.purpose)],
     );
-    let entry = timeline_line(ctx, case.id, CoreKind::Action, at, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.insert_custody(&t)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Action, at, &text, |w| w.insert_custody(&t))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -324,11 +322,7 @@ pub fn hold_meeting(ctx: &mut Ctx<'_>, input: MeetingInput) -> Result<CaseDetail
     .map_err(domain)?;
     let participants = m.participants.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("、");
     let text = ja().msg("timeline-meeting-held", &[("agenda", &m.agenda), ("participants", &participants)]);
-    let entry = timeline_line(ctx, case.id, CoreKind::Communication, held_at, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.insert_meeting(&m)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Communication, held_at, &text, |w| w.insert_meeting(&m))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -349,11 +343,7 @@ pub fn propose_decision(ctx: &mut Ctx<'_>, input: ProposeDecisionInput) -> Resul
     let now = ctx.clock.now();
     let d = cw::Decision::propose(DecisionId::new(ctx.ids), case.id, meeting, &input.text, &ctx.actor.label, now).map_err(domain)?;
     let text = ja().msg("timeline-decision-proposed", &[("text", &d.text)]);
-    let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.put_decision(&d)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Decision, now, &text, |w| w.put_decision(&d))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -375,11 +365,7 @@ pub fn decide_decision(ctx: &mut Ctx<'_>, input: DecideInput) -> Result<CaseDeta
     let l10n = ja();
     let id = if input.approve { "timeline-decision-approved" } else { "timeline-decision-rejected" };
     let text = l10n.msg(id, &[("text", &d.text), ("note", note)]);
-    let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.put_decision(&d)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Decision, now, &text, |w| w.put_decision(&d))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -401,11 +387,7 @@ pub fn save_root_cause(ctx: &mut Ctx<'_>, input: RootCauseInput) -> Result<CaseD
     let l10n = ja();
     let category = case.root_cause.category.map_or_else(String::new, |c| kind_label(&l10n, "cause-category", c.as_code()));
     let text = l10n.msg("timeline-root-cause-saved", &[("category", &category)]);
-    let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.update_case(&case)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Decision, now, &text, |w| w.update_case(&case))?;
     crate::get_case(ctx, &input.case_id)
 }
 
@@ -432,11 +414,7 @@ pub fn save_measure(ctx: &mut Ctx<'_>, input: MeasureInput) -> Result<CaseDetail
         "timeline-measure-saved",
         &[("status", &kind_label(&l10n, "measure-status", m.status.as_code())), ("text", &m.text), ("owner", &m.owner)],
     );
-    let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
-    ctx.store.write(&ctx.actor.label, now, |w| {
-        w.put_measure(&m)?;
-        w.insert_timeline_entry(&entry)
-    })?;
+    record(ctx, case.id, CoreKind::Decision, now, &text, |w| w.put_measure(&m))?;
     crate::get_case(ctx, &input.case_id)
 }
 
