@@ -1,39 +1,14 @@
 //! The case workflow through the API on the demo organization: triage, guarded moves that list
 //! what is missing, who may decide, the timeline lines every change leaves, the CISO 第一報.
 
+mod support;
 use chrono::{TimeZone, Utc};
+use sonae_api::ErrorCode;
 use sonae_api::dto::*;
-use sonae_api::{Actor, ApiError, Ctx, ErrorCode, FixedClock, OpenMode, SequentialIds, Store};
+use support::World;
 
 fn t0() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap()
-}
-
-struct World {
-    _dir: tempfile::TempDir,
-    store: Store,
-    ids: SequentialIds,
-}
-
-impl World {
-    fn demo() -> World {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("sonae.db"), OpenMode::CreateOrMigrate, t0()).unwrap();
-        let ids = SequentialIds::new();
-        let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
-        sonae_api::load_demo(&mut Ctx { store: &mut store, clock: &FixedClock(t0()), ids: &ids, actor: &admin }).unwrap();
-        World { _dir: dir, store, ids }
-    }
-
-    fn person(&mut self, name: &str) -> (Actor, String) {
-        let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
-        let p = self.run(&admin, sonae_api::list_people).unwrap().into_iter().find(|p| p.name == name).unwrap();
-        (Actor::new(format!("person:{}", p.id), &p.roles.into_iter().map(Into::into).collect::<Vec<_>>()), p.id)
-    }
-
-    fn run<T>(&mut self, actor: &Actor, f: impl FnOnce(&mut Ctx<'_>) -> Result<T, ApiError>) -> Result<T, ApiError> {
-        f(&mut Ctx { store: &mut self.store, clock: &FixedClock(t0()), ids: &self.ids, actor })
-    }
 }
 
 fn mv(case_id: &str, mv: CaseMove, reason: &str) -> MoveCaseInput {
@@ -42,7 +17,7 @@ fn mv(case_id: &str, mv: CaseMove, reason: &str) -> MoveCaseInput {
 
 #[test]
 fn a_received_case_is_triaged_judged_and_reported_to_the_ciso() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (member, member_id) = w.person("渡辺 由紀");
     let (lead, _) = w.person("田中 美穂");
     let received = w.run(&member, sonae_api::list_cases).unwrap().into_iter().find(|c| c.state == CaseState::Received).unwrap();
@@ -88,7 +63,7 @@ fn a_received_case_is_triaged_judged_and_reported_to_the_ciso() {
 
 #[test]
 fn impossible_moves_and_missing_reasons_are_refused_without_writing() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (lead, _) = w.person("田中 美穂");
     let received = w.run(&lead, sonae_api::list_cases).unwrap().into_iter().find(|c| c.state == CaseState::Received).unwrap();
     let before = w.store.verify_audit().unwrap().entries;

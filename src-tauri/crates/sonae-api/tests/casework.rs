@@ -3,40 +3,14 @@
 //! decisions under separation of duties, recovery, root cause, measures, closing; the case list's
 //! filters; playbook revisions.
 
+mod support;
 use chrono::{TimeZone, Utc};
 use sonae_api::dto::*;
-use sonae_api::{Actor, ApiError, Ctx, ErrorCode, FixedClock, OpenMode, SequentialIds, Store};
+use sonae_api::{Actor, ErrorCode};
+use support::World;
 
 fn t0() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap()
-}
-
-struct World {
-    dir: tempfile::TempDir,
-    store: Store,
-    ids: SequentialIds,
-    now: chrono::DateTime<Utc>,
-}
-
-impl World {
-    fn demo() -> World {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("sonae.db"), OpenMode::CreateOrMigrate, t0()).unwrap();
-        let ids = SequentialIds::new();
-        let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
-        sonae_api::load_demo(&mut Ctx { store: &mut store, clock: &FixedClock(t0()), ids: &ids, actor: &admin }).unwrap();
-        World { dir, store, ids, now: t0() }
-    }
-
-    fn person(&mut self, name: &str) -> (Actor, String) {
-        let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
-        let p = self.run(&admin, sonae_api::list_people).unwrap().into_iter().find(|p| p.name == name).unwrap();
-        (Actor::new(format!("person:{}", p.id), &p.roles.into_iter().map(Into::into).collect::<Vec<_>>()), p.id)
-    }
-
-    fn run<T>(&mut self, actor: &Actor, f: impl FnOnce(&mut Ctx<'_>) -> Result<T, ApiError>) -> Result<T, ApiError> {
-        f(&mut Ctx { store: &mut self.store, clock: &FixedClock(self.now), ids: &self.ids, actor })
-    }
 }
 
 fn mv(case_id: &str, mv: CaseMove, reason: &str) -> MoveCaseInput {
@@ -68,7 +42,7 @@ fn status(case_id: &str, task_id: &str, status: TaskStatus, note: &str) -> TaskS
 
 #[test]
 fn judging_an_incident_creates_the_ciso_task_the_playbook_tasks_and_the_recovery_checklist_once() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, lead) = judged(&mut w);
     let case = w.run(&member, |c| sonae_api::get_case(c, &id)).unwrap();
     let ciso = case.tasks.iter().find(|t| t.kind == TaskKind::CisoReport).unwrap();
@@ -102,7 +76,7 @@ fn judging_an_incident_creates_the_ciso_task_the_playbook_tasks_and_the_recovery
 
 #[test]
 fn a_case_is_closed_only_when_tasks_recovery_root_cause_and_measures_are_done() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, lead) = judged(&mut w);
     let (chief, _) = w.person("高橋 誠");
     let case = w.run(&member, |c| sonae_api::get_case(c, &id)).unwrap();
@@ -170,7 +144,7 @@ fn a_case_is_closed_only_when_tasks_recovery_root_cause_and_measures_are_done() 
 
 #[test]
 fn evidence_files_are_content_addressed_and_the_recheck_finds_a_changed_byte() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, _) = judged(&mut w);
     let ev = EvidenceInput {
         case_id: id.clone(),
@@ -244,7 +218,7 @@ fn evidence_files_are_content_addressed_and_the_recheck_finds_a_changed_byte() {
 
 #[test]
 fn a_decision_is_approved_by_someone_other_than_its_proposer() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, lead) = judged(&mut w);
     let (ciso, _) = w.person("佐藤 一郎");
     let meeting = MeetingInput {
@@ -272,7 +246,7 @@ fn a_decision_is_approved_by_someone_other_than_its_proposer() {
 
 #[test]
 fn the_case_list_filters_sorts_and_pages() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, _) = judged(&mut w);
     let (_, member_id) = w.person("渡辺 由紀");
     let all = CaseFilterInput {
@@ -324,7 +298,7 @@ fn the_case_list_filters_sorts_and_pages() {
 
 #[test]
 fn a_playbook_edit_is_a_new_revision_and_new_incidents_use_it() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (lead, _) = w.person("田中 美穂");
     let (member, _) = w.person("渡辺 由紀");
     let history = w.run(&lead, |c| sonae_api::playbook_history(c, Category::Malware)).unwrap();
@@ -357,7 +331,7 @@ fn a_playbook_edit_is_a_new_revision_and_new_incidents_use_it() {
 
 #[test]
 fn free_timeline_entries_keep_when_it_happened_apart_from_when_it_was_recorded() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, _) = judged(&mut w);
     let entry = TimelineEntryInput {
         case_id: id.clone(),
@@ -379,7 +353,7 @@ fn free_timeline_entries_keep_when_it_happened_apart_from_when_it_was_recorded()
 
 #[test]
 fn a_case_is_linked_to_a_duplicate_by_receipt_number_and_both_sides_show_it() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, _) = judged(&mut w);
     let cases = w.run(&member, sonae_api::list_cases).unwrap();
     let other = cases.iter().find(|c| c.id != id).unwrap().clone();
@@ -406,7 +380,7 @@ fn a_case_is_linked_to_a_duplicate_by_receipt_number_and_both_sides_show_it() {
 
 #[test]
 fn an_organization_names_its_severity_levels() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let admin = sonae_api::Actor::new("system:test", &[sonae_api::Role::Administrator]);
     let (member, _) = w.person("渡辺 由紀");
     let labels = |critical: &str, high: &str| {
@@ -425,7 +399,7 @@ fn an_organization_names_its_severity_levels() {
 
 #[test]
 fn japanese_text_is_found_in_titles_timelines_and_evidence_with_a_snippet() {
-    let mut w = World::demo();
+    let mut w = World::demo_at(t0());
     let (id, member, _) = judged(&mut w);
     let entry = TimelineEntryInput {
         case_id: id.clone(),

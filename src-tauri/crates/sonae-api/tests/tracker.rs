@@ -2,41 +2,15 @@
 //! 速報/確報 and 本人通知 rows appear; 不正の目的 found later turns 確報 to 60 days while 知った日 stays;
 //! a passed deadline shows as overdue on the deadlines view; states need their facts.
 
+mod support;
 use chrono::{TimeZone, Utc};
 use sonae_api::dto::*;
-use sonae_api::{Actor, ApiError, Ctx, ErrorCode, FixedClock, OpenMode, SequentialIds, Store};
+use sonae_api::{Actor, ErrorCode};
+use support::World;
 
 fn t0() -> chrono::DateTime<Utc> {
     // 2025-12-01 09:00 JST.
     Utc.with_ymd_and_hms(2025, 12, 1, 0, 0, 0).unwrap()
-}
-
-struct World {
-    _dir: tempfile::TempDir,
-    store: Store,
-    ids: SequentialIds,
-    now: chrono::DateTime<Utc>,
-}
-
-impl World {
-    fn demo() -> World {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("sonae.db"), OpenMode::CreateOrMigrate, t0()).unwrap();
-        let ids = SequentialIds::new();
-        let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
-        sonae_api::load_demo(&mut Ctx { store: &mut store, clock: &FixedClock(t0()), ids: &ids, actor: &admin }).unwrap();
-        World { _dir: dir, store, ids, now: t0() }
-    }
-
-    fn member(&mut self) -> Actor {
-        let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
-        let p = self.run(&admin, sonae_api::list_people).unwrap().into_iter().find(|p| p.name == "渡辺 由紀").unwrap();
-        Actor::new(format!("person:{}", p.id), &p.roles.into_iter().map(Into::into).collect::<Vec<_>>())
-    }
-
-    fn run<T>(&mut self, actor: &Actor, f: impl FnOnce(&mut Ctx<'_>) -> Result<T, ApiError>) -> Result<T, ApiError> {
-        f(&mut Ctx { store: &mut self.store, clock: &FixedClock(self.now), ids: &self.ids, actor })
-    }
 }
 
 fn row<'a>(o: &'a ObligationsDto, destination: &str, stage: NotificationStage) -> &'a NotificationRowDto {
@@ -48,8 +22,8 @@ fn row<'a>(o: &'a ObligationsDto, destination: &str, stage: NotificationStage) -
 
 #[test]
 fn personal_information_of_150_people_then_malicious_intent_then_a_passed_deadline() {
-    let mut w = World::demo();
-    let member = w.member();
+    let mut w = World::demo_at(t0());
+    let member = w.person("渡辺 由紀").0;
     let id = w.run(&member, sonae_api::list_cases).unwrap().into_iter().find(|c| c.state == CaseState::Responding).unwrap().id;
     let before = w.run(&member, |c| sonae_api::case_obligations(c, &id)).unwrap();
     assert!(before.rows.is_empty() && before.facts.is_none());
@@ -115,8 +89,8 @@ fn personal_information_of_150_people_then_malicious_intent_then_a_passed_deadli
 
 #[test]
 fn the_organizations_policy_decides_whether_the_prefecture_is_told() {
-    let mut w = World::demo();
-    let member = w.member();
+    let mut w = World::demo_at(t0());
+    let member = w.person("渡辺 由紀").0;
     let admin = Actor::new("system:test", &[sonae_api::Role::Administrator]);
     let cases = w.run(&member, sonae_api::list_cases).unwrap();
     let id = cases
