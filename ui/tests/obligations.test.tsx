@@ -13,7 +13,9 @@ async function openObligations(backend: MemoryBackend) {
   const user = userEvent.setup();
   renderApp(backend);
   await screen.findByTestId("home");
-  const caseId = (await backend.searchCases({ state: "responding", openOnly: false, severity: null, assigneePersonId: null, category: null, overdueOnly: false, sort: "newest", page: 0, pageSize: 20 })).rows[0]!.summary.id;
+  const page = await backend.searchCases({ state: null, openOnly: true, severity: null, assigneePersonId: null, category: null, overdueOnly: false, sort: "newest", page: 0, pageSize: 20 });
+  // A real case: drill cases never appear on 期限一覧.
+  const caseId = page.rows.find((r) => !r.summary.drill)!.summary.id;
   window.location.hash = `/cases/${caseId}`;
   await screen.findByTestId("case-detail");
   await user.click(await screen.findByTestId("case-tab-obligations"));

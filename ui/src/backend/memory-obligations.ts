@@ -201,7 +201,7 @@ export class MemoryObligations {
 
   deadlines(roles: readonly Role[]): DeadlinesDto {
     this.require(roles, VIEW);
-    const open = this.host.cases().filter((c) => c.state !== "closed" && c.state !== "notIncident");
+    const open = this.host.cases().filter((c) => c.state !== "closed" && c.state !== "notIncident" && !c.drill);
     const rows = open.flatMap((c) =>
       this.rows(c.id)
         .filter((r) => r.owed && r.due !== null && OPEN.includes(r.state))

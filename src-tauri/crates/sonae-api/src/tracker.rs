@@ -398,15 +398,16 @@ pub fn set_notification_state(ctx: &mut Ctx<'_>, input: NotificationStateInput) 
     dto(ctx, &case)
 }
 
-/// The CSIRT deadlines view: every owed, still-open submission with a date, over all open cases,
-/// earliest first (drill cases included, marked).
+/// The CSIRT deadlines view: every owed, still-open submission with a date, over all open real
+/// cases, earliest first. Drill cases never appear here (a drill must not crowd or change the real
+/// view, issue 8); their rows are on the drill case itself.
 pub fn deadlines(ctx: &mut Ctx<'_>) -> Result<DeadlinesDto, ApiError> {
     ctx.actor.require(Action::ViewAllCases)?;
     let now = ctx.clock.now();
     let today = today(now);
     let all = ctx.store.notifications(None)?;
     let mut out = Vec::new();
-    for case in ctx.store.cases()?.into_iter().filter(|c| c.state.is_open()) {
+    for case in ctx.store.cases()?.into_iter().filter(|c| c.state.is_open() && !c.drill) {
         let Some((_, _, a)) = assessment_of(ctx, &case)? else { continue };
         let mine: Vec<Notification> = all.iter().filter(|n| n.case_id == case.id).cloned().collect();
         for (n, row) in rows(&case, Some(&a), &mine, today, &ctx.actor.label, now) {

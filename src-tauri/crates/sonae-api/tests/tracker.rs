@@ -24,7 +24,7 @@ fn row<'a>(o: &'a ObligationsDto, destination: &str, stage: NotificationStage) -
 fn personal_information_of_150_people_then_malicious_intent_then_a_passed_deadline() {
     let mut w = World::demo_at(t0());
     let member = w.person("渡辺 由紀").0;
-    let id = w.run(&member, sonae_api::list_cases).unwrap().into_iter().find(|c| c.state == CaseState::Responding).unwrap().id;
+    let id = w.run(&member, sonae_api::list_cases).unwrap().into_iter().find(|c| c.state == CaseState::Responding && !c.drill).unwrap().id;
     let before = w.run(&member, |c| sonae_api::case_obligations(c, &id)).unwrap();
     assert!(before.rows.is_empty() && before.facts.is_none());
 
@@ -112,4 +112,19 @@ fn the_organizations_policy_decides_whether_the_prefecture_is_told() {
     assert_eq!(saved.prefecture.severity, Some(Severity::Critical));
     let o = w.run(&member, |c| sonae_api::case_obligations(c, &id)).unwrap();
     assert!(!o.rows.iter().any(|r| r.destination == "prefecture" && r.owed), "a 高 case is below the prefecture's 緊急 threshold");
+}
+
+#[test]
+fn a_drill_case_never_appears_on_the_deadlines_view() {
+    let mut w = World::demo_at(t0());
+    let (member, _) = w.person("渡辺 由紀");
+    let drill = w.run(&member, sonae_api::list_cases).unwrap().into_iter().find(|c| c.drill).expect("the demo has a drill").id;
+    let mut facts = ObligationFactsDto::default();
+    facts.personal_info.involved = true;
+    facts.personal_info.max_persons = 500;
+    let input = ObligationFactsInput { case_id: drill.clone(), known_on: "2025-11-20".into(), facts };
+    let o = w.run(&member, |c| sonae_api::save_obligation_facts(c, input)).unwrap();
+    assert!(o.rows.iter().any(|r| r.destination == "ppc" && r.due_status == DueStatus::Overdue), "the drill case shows its own deadlines");
+    let d = w.run(&member, sonae_api::deadlines).unwrap();
+    assert!(d.rows.iter().all(|r| r.case_id != drill && !r.drill));
 }
