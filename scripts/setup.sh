@@ -5,7 +5,7 @@
 #                                     rustfmt/clippy, root npm packages
 #   bash scripts/setup.sh --headless  + Xvfb (to run the app without a display)
 #   bash scripts/setup.sh --test      + everything the tests need: Xvfb, WebKitWebDriver,
-#                                     poppler-utils, ImageMagick, tauri-driver, tests/e2e npm packages
+#                                     poppler-utils, qpdf, ImageMagick, tauri-driver, tests/e2e npm packages
 #
 # Debian/Ubuntu only; needs root (or sudo) only when an apt package is missing.
 set -euo pipefail
@@ -38,7 +38,7 @@ APT_PKGS=(
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
 )
 [ "$WITH_XVFB" = 1 ] && APT_PKGS+=(xvfb xauth)
-[ "$WITH_TEST" = 1 ] && APT_PKGS+=(webkit2gtk-driver poppler-utils imagemagick)
+[ "$WITH_TEST" = 1 ] && APT_PKGS+=(webkit2gtk-driver poppler-utils qpdf imagemagick)
 
 installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 

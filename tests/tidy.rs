@@ -48,7 +48,8 @@ fn crate_dependencies_point_one_way() {
         ("sonae-core", &[][..]),
         ("sonae-i18n", &[][..]),
         ("sonae-store", &["sonae-core"][..]),
-        ("sonae-api", &["sonae-core", "sonae-store", "sonae-i18n"][..]),
+        ("sonae-forms", &["sonae-core", "sonae-i18n"][..]),
+        ("sonae-api", &["sonae-core", "sonae-store", "sonae-i18n", "sonae-forms"][..]),
         ("sonae-cli", &["sonae-api", "sonae-i18n"][..]),
     ]);
     assert_eq!(
@@ -120,7 +121,7 @@ fn every_message_id_used_in_rust_exists() {
     let all: BTreeSet<String> = ftl_ids("ja").into_values().flatten().collect();
     let mut sources = Vec::new();
     files(&root().join("src-tauri"), &[".rs"], &mut sources);
-    let prefixes = ["error-", "cli-", "audit-", "field-"];
+    let prefixes = ["error-", "cli-", "audit-", "field-", "forms-"];
     let mut missing = Vec::new();
     for p in sources {
         let text = std::fs::read_to_string(&p).unwrap();
@@ -159,6 +160,10 @@ fn every_enum_value_has_a_label() {
     }
     wanted.extend(Symptom::ALL.iter().map(|v| format!("symptom-{}", kebab(v.as_code()))));
     wanted.extend(TriState::ALL.iter().map(|v| format!("tri-state-{}", kebab(v.as_code()))));
+    // Documents (sonae-forms) name these dynamically.
+    wanted.extend(TriState::ALL.iter().map(|v| format!("forms-tri-{}", v.as_code())));
+    wanted.extend(sonae_core::TimelineKind::ALL.iter().map(|v| format!("forms-timeline-kind-{}", v.as_code())));
+    wanted.extend(ReportSource::ALL.iter().map(|v| format!("forms-report-source-{}", v.as_code())));
     wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
     wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
     wanted.extend(sonae_core::casework::LinkKind::ALL.iter().map(|v| format!("link-kind-{}", kebab(v.as_code()))));

@@ -59,3 +59,10 @@ cli-check-evidence-ok = The contents of { $count } evidence files also match the
 cli-backup-created = Backup written: { $path } ({ $cases } cases, { $files } evidence files)
 cli-backup-verified = Backup verified: { $files } entries match their manifest hashes ({ $cases } cases, made { $at }).
 cli-backup-restored = Restored the backup (made { $at }, { $cases } cases) to { $path }. The previous database is kept with “.before-restore-<time>” appended. Run “sonae check”.
+
+## sonae report (docs/cli.md)
+
+cli-report-case-unknown = There is no case "{ $case }" (give its receipt number or id; "sonae case list" lists them).
+cli-report-write-failed = Cannot write { $path }.
+cli-report-written = Wrote the report of case { $receipt }: { $path } ({ $bytes } bytes)
+cli-report-drill-note = A drill case: every page says "Drill — do not submit".

@@ -59,3 +59,10 @@ cli-check-evidence-ok = 証拠ファイル { $count } 件の内容も、記録�
 cli-backup-created = バックアップを作成しました: { $path }（事案 { $cases } 件、証拠ファイル { $files } 件）
 cli-backup-verified = バックアップを検証しました: { $files } 件の内容が目録のハッシュ値と一致します（事案 { $cases } 件、作成 { $at }）。
 cli-backup-restored = バックアップ（作成 { $at }、事案 { $cases } 件）を { $path } に復元しました。元のデータベースは「.before-restore-日時」を付けて残しています。「sonae check」で確認してください。
+
+## sonae report (docs/cli.md)
+
+cli-report-case-unknown = 事案「{ $case }」はありません（受付番号又は事案IDを指定してください。「sonae case list」で一覧を表示します）。
+cli-report-write-failed = { $path } に書き出せません。
+cli-report-written = 受付番号 { $receipt } の報告書を書き出しました: { $path }（{ $bytes } バイト）
+cli-report-drill-note = 訓練の事案のため、すべてのページに「訓練用 — 提出しないこと」が入っています。

@@ -12,6 +12,7 @@ use crate::setup::{Blueprint, ensure_no_organization};
 use chrono::Duration;
 use sonae_core::case::receipt_no;
 use sonae_core::clock::Timestamp;
+use sonae_core::report::{Medium, TriState};
 use sonae_core::setup::{Contact, ContactKind, InfoSystem, NetworkSegment, OrgSettings, SchemePreset, preset_contacts, preset_levels};
 use sonae_core::{
     Action, Case, CaseId, CaseState, Category, Department, DepartmentId, IncidentReport, OrgKind, Organization, OrganizationId, Person,
@@ -88,6 +89,10 @@ struct DemoCase {
     department: usize,
     reporter: usize,
     summary: &'static str,
+    /// The CSIRT's triage of a judged case: (rationale, 影響範囲); empty for one not judged yet.
+    triage: (&'static str, &'static str),
+    /// Personal information in the report: (at most how many people, medium).
+    persons: Option<(i64, Medium)>,
     /// (minutes after the report, kind, text)
     timeline: &'static [(i64, TimelineKind, &'static str)],
 }
@@ -103,6 +108,11 @@ const CASES: &[DemoCase] = &[
         department: 4,
         reporter: 8,
         summary: "「固定資産税の還付について」という件名で、実在しない団体を名乗るメールを受信した。添付ファイル（.zip）は開いていない。",
+        triage: (
+            "実在しない団体を名乗る標的型攻撃メールであり、情報セキュリティインシデントに該当する。",
+            "税務課の職員3名が受信。添付ファイルの開封はなく、被害は確認されていない。",
+        ),
+        persons: None,
         timeline: &[
             (20, TimelineKind::Observation, "送信元ドメインは実在しない。添付ファイルは未開封であることを本人に確認した。"),
             (90, TimelineKind::Action, "同一件名のメールを全庁のメールサーバで検索し、他に2通受信していたことを確認、隔離した。"),
@@ -119,6 +129,8 @@ const CASES: &[DemoCase] = &[
         department: 2,
         reporter: 6,
         summary: "窓口の複合機が印刷途中で停止し、「不明なジョブ」と表示された。",
+        triage: ("機器の故障であり、情報セキュリティインシデントには該当しない。", ""),
+        persons: None,
         timeline: &[(
             45,
             TimelineKind::Decision,
@@ -135,6 +147,11 @@ const CASES: &[DemoCase] = &[
         department: 4,
         reporter: 8,
         summary: "課税資料（個人名を含む一覧、12名分）を添付したメールを、同姓の別の事業者に送信した。",
+        triage: (
+            "個人名を含む課税資料を外部に誤送信しており、情報セキュリティインシデントに該当する。",
+            "課税資料1件（個人12名分の氏名・課税額）。誤送信先は1事業者。",
+        ),
+        persons: Some((12, Medium::Electronic)),
         timeline: &[
             (10, TimelineKind::Communication, "誤送信先に電話で連絡し、メールと添付ファイルの削除を依頼した。"),
             (180, TimelineKind::Communication, "誤送信先から削除済みである旨の書面を受領した。"),
@@ -151,6 +168,11 @@ const CASES: &[DemoCase] = &[
         department: 1,
         reporter: 3,
         summary: "市公式Webサイトのイベント案内ページに、外部サイトへ誘導する不審なリンクが埋め込まれているとの連絡が住民からあった。",
+        triage: (
+            "外部からの不正ログインによる改ざんであり、情報セキュリティインシデントに該当する。",
+            "公式Webサイトのイベント案内ページ1ページ。閲覧者が外部サイトへ誘導されたおそれがある。",
+        ),
+        persons: None,
         timeline: &[
             (15, TimelineKind::Action, "該当ページを非公開にし、CMS の管理者アカウントのパスワードを変更した。"),
             (60, TimelineKind::Communication, "CISO（副市長）へ第一報を行った。"),
@@ -167,6 +189,11 @@ const CASES: &[DemoCase] = &[
         department: 3,
         reporter: 7,
         summary: "家庭訪問の記録（対象者約150名の氏名・住所を含む）を保存した庁用USBメモリが見当たらない。最後に確認したのは訪問先からの帰庁時。",
+        triage: (
+            "個人情報を含む暗号化されていない記録媒体の所在不明であり、情報セキュリティインシデントに該当する。",
+            "家庭訪問の対象者約150名の氏名・住所・訪問記録。USBメモリは暗号化機能なし。",
+        ),
+        persons: Some((150, Medium::Electronic)),
         timeline: &[
             (30, TimelineKind::Action, "庁舎内と公用車内を捜索したが発見できなかった。"),
             (120, TimelineKind::Communication, "警察署に遺失届を提出した。"),
@@ -183,6 +210,8 @@ const CASES: &[DemoCase] = &[
         department: 2,
         reporter: 6,
         summary: "窓口で住民票の写しを交付した際、同時刻に請求のあった別の住民の分を誤って渡した。受け取った方から連絡があり判明した。",
+        triage: ("", ""),
+        persons: Some((1, Medium::Paper)),
         timeline: &[(25, TimelineKind::Communication, "誤って交付した住民票の写しを回収する日時を先方と調整した。")],
     },
     DemoCase {
@@ -195,6 +224,8 @@ const CASES: &[DemoCase] = &[
         department: 2,
         reporter: 6,
         summary: "インターネット接続系のPCで「ウイルスに感染しています。サポートに電話してください」という画面が表示され、閉じられない。LANケーブルは抜いた。",
+        triage: ("", ""),
+        persons: None,
         timeline: &[],
     },
     DemoCase {
@@ -207,6 +238,11 @@ const CASES: &[DemoCase] = &[
         department: 4,
         reporter: 8,
         summary: "（訓練）税務課のファイルサーバ上のファイルが暗号化され、身代金を要求する画面が表示されたという想定。",
+        triage: (
+            "（訓練）ファイルサーバの暗号化を想定した情報セキュリティインシデントとして対応する。",
+            "（訓練）税務課のファイルサーバ1台。",
+        ),
+        persons: None,
         timeline: &[(5, TimelineKind::Action, "（訓練）該当サーバをネットワークから切り離した。")],
     },
 ];
@@ -231,6 +267,20 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
         let mut case = Case::open(CaseId::new(ids), case_no, d.title, d.category, d.drill, at)?;
         case.state = d.state;
         case.severity = d.severity;
+        // Cases past 評価中 were judged: an incident, or not one (非該当), with the CSIRT's notes.
+        if !matches!(d.state, CaseState::Received | CaseState::Triage) {
+            case.triage.is_incident = Some(d.state != CaseState::NotIncident);
+            case.triage.rationale = d.triage.0.to_owned();
+            case.triage.impact = d.triage.1.to_owned();
+            case.triage.handler = Some(people[3].id);
+        }
+        let personal = d.persons.map(|(n, medium)| ReportDetails {
+            personal_info: Some(TriState::Yes),
+            my_number: Some(TriState::No),
+            max_persons: Some(n),
+            medium: Some(medium),
+            ..ReportDetails::default()
+        });
         let reporter = &people[d.reporter];
         let report = IncidentReport {
             id: ReportId::new(ids),
@@ -246,7 +296,7 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
             occurred_at: None,
             submitted_at: at,
             drill: d.drill,
-            details: ReportDetails { entered_by: Some(reporter.id), ..ReportDetails::default() },
+            details: ReportDetails { entered_by: Some(reporter.id), ..personal.unwrap_or_default() },
         }
         .validate()?;
         let handler = format!("person:{}", people[3].id);

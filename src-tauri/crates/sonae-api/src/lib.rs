@@ -14,6 +14,7 @@ mod check;
 mod demo;
 pub mod dto;
 mod error;
+mod forms;
 mod home;
 mod org;
 mod org_file;
@@ -35,6 +36,14 @@ pub use casework::{
 pub use check::{check, verify_audit};
 pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};
 pub use error::{ApiError, ErrorCode, fluent_id};
+/// The document kinds of `sonae report` (codes of `sonae_forms::Kind`).
+pub const DOCUMENT_KINDS: [&str; 9] =
+    ["first-report", "ppc-appi", "ppc-mynumber", "prefecture", "final-report", "subject-notice", "press-release", "police", "contacts"];
+
+pub use forms::{
+    case_documents, document_addressees, document_bytes, document_pdf, first_report_pdf, ppc_paste_text, save_document_addressees,
+    save_particulars,
+};
 pub use home::home;
 pub use org::{
     contacts_csv, export_contacts_csv, list_contacts, list_departments, list_people, list_systems, org_setup, reset_account_password,

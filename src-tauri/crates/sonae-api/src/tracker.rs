@@ -224,6 +224,17 @@ fn assessment_of(ctx: &Ctx<'_>, case: &Case) -> Result<Option<(CaseFactsRow, Obl
     }))
 }
 
+/// The case's facts as the rules read them and their assessment (None: no facts entered yet).
+pub(crate) fn facts_and_assessment(ctx: &Ctx<'_>, case: &Case) -> Result<Option<(Facts, Assessment)>, ApiError> {
+    let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    let policy = org_policy(ctx, &org)?;
+    Ok(stored(ctx, case)?.map(|(row, dto)| {
+        let facts = core_facts(&org, case, row.known_on, &dto);
+        let a = ob::assess(&facts, &policy);
+        (facts, a)
+    }))
+}
+
 fn dto(ctx: &Ctx<'_>, case: &Case) -> Result<ObligationsDto, ApiError> {
     let now = ctx.clock.now();
     let today = today(now);

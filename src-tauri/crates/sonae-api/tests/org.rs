@@ -318,6 +318,7 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         ("all_reports", false, |c| sonae_api::all_reports(c).map(drop)),
         ("list_guidance", false, |c| sonae_api::list_guidance(c).map(drop)),
         ("get_case", false, |c| sonae_api::get_case(c, "00000000-0000-4000-8000-0000000000ff").map(drop)),
+        ("first_report_pdf", false, |c| sonae_api::first_report_pdf(c, "00000000-0000-4000-8000-0000000000ff").map(drop)),
         ("triage_case", false, |c| {
             sonae_api::triage_case(
                 c,
@@ -557,7 +558,7 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             "decide_decision" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso),
             "save_playbook" => matches!(role, R::CsirtLead | R::Administrator),
             "list_cases" | "all_reports" | "get_case" | "search_cases" | "list_playbooks" | "playbook_history" | "case_obligations"
-            | "deadlines" => {
+            | "deadlines" | "first_report_pdf" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator)
             }
             "verify_audit" | "check" => matches!(role, R::Administrator | R::CsirtLead | R::ChiefSecurityOfficer),

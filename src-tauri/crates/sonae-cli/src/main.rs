@@ -73,6 +73,23 @@ enum Command {
         #[command(subcommand)]
         command: BackupCommand,
     },
+    /// A document of a case as PDF (docs/cli.md): first-report, ppc-appi, ppc-mynumber,
+    /// prefecture, final-report, subject-notice, press-release, police, contacts
+    Report {
+        /// The document
+        #[arg(value_name = "KIND", value_parser = clap::builder::PossibleValuesParser::new(sonae_api::DOCUMENT_KINDS))]
+        kind: String,
+        /// The case: its 受付番号 (2026-0005) or its id
+        #[arg(long, value_name = "CASE")]
+        case: String,
+        /// Output file (PDF)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// PPC reports: preliminary (速報), final (確報), combined (速報兼確報) or supplement (追完);
+        /// by default what the tracker suggests
+        #[arg(long, value_name = "KIND", value_parser = ["preliminary", "final", "combined", "supplement"])]
+        ppc_kind: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -257,7 +274,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
     let mode = match command {
         Command::Init | Command::Demo | Command::Org { command: OrgCommand::Import { .. } } => OpenMode::CreateOrMigrate,
         Command::Case { .. } | Command::Org { .. } | Command::Account { .. } => OpenMode::ExistingOrFail,
-        Command::Audit { .. } | Command::Check | Command::Backup { .. } => OpenMode::ReadOnly,
+        Command::Audit { .. } | Command::Check | Command::Backup { .. } | Command::Report { .. } => OpenMode::ReadOnly,
     };
     // An import file is checked completely before the database is opened (or created).
     let import_text = match &command {
@@ -326,6 +343,27 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             );
         }
         Command::Backup { .. } => unreachable!("verify and restore return above"),
+        Command::Report { kind, case, out, ppc_kind } => {
+            // A 受付番号 or an id; an unknown case is a usage error (exit 2).
+            let cases = sonae_api::list_cases(&mut ctx).map_err(fail)?;
+            let Some(found) = cases.iter().find(|c| c.receipt_no == case || c.id == case) else {
+                return Err(Failure { line: l10n.msg("cli-report-case-unknown", &[("case", &case)]), code: 2 });
+            };
+            let request = sonae_api::dto::DocumentRequest { case_id: found.id.clone(), kind, ppc_kind };
+            // A kind that makes no sense for the case says why and exits 2.
+            let (pdf, _, drill) = sonae_api::document_bytes(&mut ctx, request).map_err(|e| {
+                let code = if e.message_id == "error-document-not-applicable" { 2 } else { 1 };
+                Failure { code, ..fail(e) }
+            })?;
+            std::fs::write(&out, &pdf)
+                .map_err(|_| Failure { line: l10n.msg("cli-report-write-failed", &[("path", &out.display().to_string())]), code: 1 })?;
+            let args = [("path", out.display().to_string()), ("receipt", found.receipt_no.clone()), ("bytes", pdf.len().to_string())];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            println!("{}", l10n.msg("cli-report-written", &args));
+            if drill {
+                println!("{}", l10n.msg("cli-report-drill-note", &[]));
+            }
+        }
         Command::Check => {
             let report = sonae_api::check(&mut ctx).map_err(fail)?;
             if let Some(first) = report.integrity_problems.first() {

@@ -15,11 +15,13 @@ pub mod ids;
 pub mod notification;
 pub mod obligations;
 pub mod org;
+pub mod particulars;
 pub mod playbook;
 pub mod report;
 pub mod role;
 pub mod setup;
 pub mod timeline;
+pub mod wareki;
 pub mod workflow;
 
 pub use case::{Case, CaseState, Category, Severity};

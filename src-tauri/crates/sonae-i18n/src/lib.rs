@@ -42,6 +42,10 @@ impl Lang {
                 ("case.ftl", include_str!("../../../../locales/ja/case.ftl")),
                 ("playbook.ftl", include_str!("../../../../locales/ja/playbook.ftl")),
                 ("obligation.ftl", include_str!("../../../../locales/ja/obligation.ftl")),
+                ("forms.ftl", include_str!("../../../../locales/ja/forms.ftl")),
+                ("forms-ppc.ftl", include_str!("../../../../locales/ja/forms-ppc.ftl")),
+                ("forms-final.ftl", include_str!("../../../../locales/ja/forms-final.ftl")),
+                ("forms-public.ftl", include_str!("../../../../locales/ja/forms-public.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
@@ -50,6 +54,10 @@ impl Lang {
                 ("case.ftl", include_str!("../../../../locales/en/case.ftl")),
                 ("playbook.ftl", include_str!("../../../../locales/en/playbook.ftl")),
                 ("obligation.ftl", include_str!("../../../../locales/en/obligation.ftl")),
+                ("forms.ftl", include_str!("../../../../locales/en/forms.ftl")),
+                ("forms-ppc.ftl", include_str!("../../../../locales/en/forms-ppc.ftl")),
+                ("forms-final.ftl", include_str!("../../../../locales/en/forms-final.ftl")),
+                ("forms-public.ftl", include_str!("../../../../locales/en/forms-public.ftl")),
             ],
         }
     }

@@ -149,7 +149,7 @@ function Loaded({ backend, detail, onStatus, editable, data, onData }: SectionPr
   }
 
   const check = (id: string, label: string, checked: boolean, onValue: (v: boolean) => void) => (
-    <label className="flex items-start gap-2 text-std-16N-170">
+    <label key={id} className="flex items-start gap-2 text-std-16N-170">
       <input type="checkbox" data-testid={id} checked={checked} onChange={(e) => onValue(e.target.checked)} className="mt-1.5 size-5" />
       <span>{label}</span>
     </label>

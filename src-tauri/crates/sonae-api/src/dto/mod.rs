@@ -4,10 +4,12 @@
 //! fails the build here instead of silently missing from the UI.
 
 mod casework;
+mod forms;
 mod obligations;
 mod org;
 mod report;
 pub use casework::*;
+pub use forms::*;
 pub use obligations::*;
 pub use org::*;
 pub use report::*;

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses a part of it
 
+pub mod pdf;
+
 use sonae_api::{Actor, ApiError, Ctx, FixedClock, OpenMode, SequentialIds, Store};
 
 /// A demo database in a temporary directory, read and written at `now`.

@@ -1,0 +1,1 @@
+# forms-final: PDF documents (sonae-forms), see forms.ftl

@@ -1,0 +1,1 @@
+# forms-ppc: PDF documents (sonae-forms), see forms.ftl

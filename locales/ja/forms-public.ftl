@@ -1,0 +1,1 @@
+# forms-public: PDF documents (sonae-forms), see forms.ftl

@@ -1,0 +1,354 @@
+//! Documents (issue 7): the PDFs of a case, built from the store's data by `sonae-forms`.
+//!
+//! Documents are Japanese official documents, so they are written with the Japanese messages
+//! whatever the user's language. Fonts are found as `sonae_forms::fonts` describes (the
+//! configured directory, `$SONAE_FONT_DIR`, the Debian paths) and kept for the process; a missing
+//! font is `error-font-missing` naming the file and the package. A drill case's documents carry
+//! the 訓練 marks: `sonae_forms::build` takes the flag from the case itself.
+//!
+//! 報告事項 (the PPC report's items beyond the rules' facts) are kept per case in the setting
+//! `particulars:<case id>`, and the addressees of outside bodies in `document-addressees`, both
+//! as the DTO's JSON (settings are audited like every table).
+
+use crate::Ctx;
+use crate::cases::{invalid, load, not_found};
+use crate::dto::{
+    AddresseesDto, CaseDocumentsDto, DocumentKindDto, DocumentPdfDto, DocumentRequest, ParticularsDto, ParticularsInput, PasteFieldDto,
+};
+use crate::error::{ApiError, ErrorCode};
+use sonae_core::particulars::{Addressees, Particulars, PublicationStatus, SubjectResponse};
+use sonae_core::report::{TriState, parse_local_datetime};
+use sonae_core::setup::NetworkSegment;
+use sonae_core::{Action, Case, DomainError};
+use sonae_forms::kinds::{PpcLaw, PpcReportKind, ppc_basis, suggested_ppc_kind};
+use sonae_forms::{Dossier, FontError, Kind, Options};
+use sonae_i18n::{Lang, Localizer};
+
+const ADDRESSEES_KEY: &str = "document-addressees";
+
+fn particulars_key(case: &Case) -> String {
+    format!("particulars:{}", case.id)
+}
+
+fn internal() -> ApiError {
+    ApiError::new(ErrorCode::Internal, "error-internal")
+}
+
+fn bad_setting(key: &str) -> ApiError {
+    ApiError::new(ErrorCode::Storage, "error-bad-value").arg("table", "setting").arg("column", key)
+}
+
+pub(crate) fn font_error(e: FontError) -> ApiError {
+    let error = |id| ApiError::new(ErrorCode::Internal, id);
+    match e {
+        FontError::NotFound { file, package, searched, .. } => {
+            let searched: Vec<String> = searched.iter().map(|p| p.display().to_string()).collect();
+            error("error-font-missing").arg("file", file).arg("package", package).arg("searched", searched.join(", "))
+        }
+        FontError::Unreadable { path } => error("error-font-unreadable").arg("path", path.display()),
+        FontError::Invalid { path } => error("error-font-invalid").arg("path", path.display()),
+        FontError::Incomplete { path, missing } => error("error-font-incomplete").arg("path", path.display()).arg("missing", missing),
+    }
+}
+
+// ---- 報告事項 ----
+
+fn stored_particulars(ctx: &Ctx<'_>, case: &Case) -> Result<ParticularsDto, ApiError> {
+    let key = particulars_key(case);
+    match ctx.store.setting(&key)? {
+        None => Ok(ParticularsDto::default()),
+        Some(json) => serde_json::from_str(&json).map_err(|_| bad_setting(&key)),
+    }
+}
+
+fn code_or_empty<T>(field: &str, value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, ApiError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => parse(v).map(Some).ok_or_else(|| invalid(field, "error-choice-not-found")),
+    }
+}
+
+/// The DTO as the domain type, checked; errors name the field.
+fn particulars_from(dto: &ParticularsDto, now: sonae_core::Timestamp) -> Result<Particulars, ApiError> {
+    let confirmed = match dto.confirmed_persons.trim() {
+        "" => None,
+        v => Some(v.parse::<u64>().map_err(|_| invalid("confirmedPersons", "error-not-a-number"))?),
+    };
+    let counted_at = match dto.persons_counted_at.trim() {
+        "" => None,
+        v => Some(parse_local_datetime(v).ok_or_else(|| invalid("personsCountedAt", "error-datetime-format"))?),
+    };
+    let mut segments = Vec::new();
+    for s in &dto.network_segments {
+        segments.push(NetworkSegment::from_code(s.trim()).ok_or_else(|| invalid("networkSegments", "error-choice-not-found"))?);
+    }
+    let p = Particulars {
+        discovered_by: dto.discovered_by.clone(),
+        contractor: dto.contractor.clone(),
+        data_items: dto.data_items.clone(),
+        data_kind: dto.data_kind.clone(),
+        confirmed_persons: confirmed,
+        persons_counted_at: counted_at,
+        cause_actor: dto.cause_actor.clone(),
+        secondary_damage: code_or_empty("secondaryDamage", &dto.secondary_damage, TriState::from_code)?,
+        secondary_damage_detail: dto.secondary_damage_detail.clone(),
+        subject_response: code_or_empty("subjectResponse", &dto.subject_response, SubjectResponse::from_code)?,
+        subject_response_detail: dto.subject_response_detail.clone(),
+        publication: code_or_empty("publication", &dto.publication, PublicationStatus::from_code)?,
+        publication_detail: dto.publication_detail.clone(),
+        other: dto.other.clone(),
+        network_segments: segments,
+        affected_services: dto.affected_services.clone(),
+        inquiry_desk: dto.inquiry_desk.clone(),
+    };
+    p.validate(now).map_err(|DomainError::Invalid { field, message_id }| invalid(field, message_id))
+}
+
+/// The domain type as the DTO (times in Japan time, as typed).
+fn particulars_dto(p: &Particulars) -> ParticularsDto {
+    ParticularsDto {
+        discovered_by: p.discovered_by.clone(),
+        contractor: p.contractor.clone(),
+        data_items: p.data_items.clone(),
+        data_kind: p.data_kind.clone(),
+        confirmed_persons: p.confirmed_persons.map(|n| n.to_string()).unwrap_or_default(),
+        persons_counted_at: p
+            .persons_counted_at
+            .map(|t| t.with_timezone(&chrono_tz::Asia::Tokyo).format("%Y-%m-%dT%H:%M").to_string())
+            .unwrap_or_default(),
+        cause_actor: p.cause_actor.clone(),
+        secondary_damage: p.secondary_damage.map(|v| v.as_code().to_owned()).unwrap_or_default(),
+        secondary_damage_detail: p.secondary_damage_detail.clone(),
+        subject_response: p.subject_response.map(|v| v.as_code().to_owned()).unwrap_or_default(),
+        subject_response_detail: p.subject_response_detail.clone(),
+        publication: p.publication.map(|v| v.as_code().to_owned()).unwrap_or_default(),
+        publication_detail: p.publication_detail.clone(),
+        other: p.other.clone(),
+        network_segments: p.network_segments.iter().map(|s| s.as_code().to_owned()).collect(),
+        affected_services: p.affected_services.clone(),
+        inquiry_desk: p.inquiry_desk.clone(),
+    }
+}
+
+/// Saves a case's 報告事項 (CSIRT roles). Every field is checked before anything is written.
+pub fn save_particulars(ctx: &mut Ctx<'_>, input: ParticularsInput) -> Result<CaseDocumentsDto, ApiError> {
+    ctx.actor.require(Action::HandleCases)?;
+    let case = load(ctx, &input.case_id)?;
+    let now = ctx.clock.now();
+    let checked = particulars_dto(&particulars_from(&input.particulars, now)?);
+    let json = serde_json::to_string(&checked).map_err(|_| internal())?;
+    let key = particulars_key(&case);
+    ctx.store.write(&ctx.actor.label, now, |w| w.put_setting(&key, &json))?;
+    case_documents(ctx, &input.case_id)
+}
+
+// ---- addressees ----
+
+fn stored_addressees(ctx: &Ctx<'_>, prefecture: &str) -> Result<Addressees, ApiError> {
+    let dto: AddresseesDto = match ctx.store.setting(ADDRESSEES_KEY)? {
+        None => AddresseesDto::default(),
+        Some(json) => serde_json::from_str(&json).map_err(|_| bad_setting(ADDRESSEES_KEY))?,
+    };
+    Addressees { ppc: dto.ppc, soumu: dto.soumu, prefecture: dto.prefecture, police: dto.police }
+        .validate(prefecture)
+        .map_err(|DomainError::Invalid { field, message_id }| invalid(field, message_id))
+}
+
+fn addressees_dto(a: Addressees) -> AddresseesDto {
+    AddresseesDto { ppc: a.ppc, soumu: a.soumu, prefecture: a.prefecture, police: a.police }
+}
+
+/// Whom documents to outside bodies are addressed to (defaults filled in).
+pub fn document_addressees(ctx: &mut Ctx<'_>) -> Result<AddresseesDto, ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    Ok(addressees_dto(stored_addressees(ctx, &org.prefecture)?))
+}
+
+/// Saves the addressees (管理者). An empty line goes back to the default.
+pub fn save_document_addressees(ctx: &mut Ctx<'_>, input: AddresseesDto) -> Result<AddresseesDto, ApiError> {
+    ctx.actor.require(Action::ManageOrganization)?;
+    let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    let checked = Addressees { ppc: input.ppc, soumu: input.soumu, prefecture: input.prefecture, police: input.police }
+        .validate(&org.prefecture)
+        .map_err(|DomainError::Invalid { field, message_id }| invalid(field, message_id))?;
+    let json = serde_json::to_string(&addressees_dto(checked)).map_err(|_| internal())?;
+    ctx.store.write(&ctx.actor.label, ctx.clock.now(), |w| w.put_setting(ADDRESSEES_KEY, &json))?;
+    document_addressees(ctx)
+}
+
+// ---- the dossier and the documents ----
+
+/// Everything about a case the forms need, read from the store.
+pub(crate) fn dossier(ctx: &Ctx<'_>, case: Case) -> Result<Dossier, ApiError> {
+    let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    let mut reports = Vec::new();
+    for id in ctx.store.report_ids_of_case(case.id)? {
+        if let Some(row) = ctx.store.report(id)? {
+            reports.push(row.report);
+        }
+    }
+    reports.sort_by_key(|r| r.submitted_at);
+    let ja = Localizer::new(Lang::Ja);
+    let severity_label = match case.severity {
+        Some(s) => {
+            let own = ctx.store.setting(&format!("severity-label:{}", s.as_code()))?.filter(|l| !l.trim().is_empty());
+            Some(own.unwrap_or_else(|| ja.msg(&format!("severity-{}", s.as_code()), &[])))
+        }
+        None => None,
+    };
+    let category_label = ja.msg(&format!("category-{}", case.category.as_code().replace('_', "-")), &[]);
+    let (facts, assessment) = match crate::tracker::facts_and_assessment(ctx, &case)? {
+        Some((f, a)) => (Some(f), Some(a)),
+        None => (None, None),
+    };
+    let files = ctx.store.evidence_files(case.id)?;
+    let evidence = ctx
+        .store
+        .evidence(case.id)?
+        .into_iter()
+        .map(|e| {
+            let mine = files.iter().filter(|f| f.evidence_id == e.id).cloned().collect();
+            (e, mine)
+        })
+        .collect();
+    let particulars = particulars_from(&stored_particulars(ctx, &case)?, ctx.clock.now() + chrono::Duration::days(3650))?;
+    let addressees = stored_addressees(ctx, &org.prefecture)?;
+    Ok(Dossier {
+        timeline: ctx.store.timeline(case.id)?,
+        people: ctx.store.people()?,
+        departments: ctx.store.departments()?,
+        notifications: ctx.store.notifications(Some(case.id))?,
+        measures: ctx.store.measures(case.id)?,
+        meetings: ctx.store.meetings(case.id)?,
+        decisions: ctx.store.decisions(case.id)?,
+        org,
+        case,
+        reports,
+        severity_label,
+        category_label,
+        facts,
+        assessment,
+        evidence,
+        particulars,
+        addressees,
+        issued_at: ctx.clock.now(),
+    })
+}
+
+fn kind_of(code: &str) -> Result<Kind, ApiError> {
+    Kind::from_code(code.trim()).ok_or_else(|| invalid("kind", "error-choice-not-found"))
+}
+
+fn ppc_kind_of(code: Option<&str>) -> Result<Option<PpcReportKind>, ApiError> {
+    code_or_empty("ppcKind", code.unwrap_or(""), PpcReportKind::from_code)
+}
+
+/// The documents a case can give, its 報告事項, and what was recorded as submitted (CSIRT
+/// roles and the CISO).
+pub fn case_documents(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDocumentsDto, ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    let case = load(ctx, case_id)?;
+    let particulars = stored_particulars(ctx, &case)?;
+    let d = dossier(ctx, case)?;
+    let kinds = Kind::ALL
+        .iter()
+        .map(|&kind| {
+            let verdict = sonae_forms::applicable(kind, &d);
+            let law = match kind {
+                Kind::PpcAppi => Some(PpcLaw::Appi),
+                Kind::PpcMyNumber => Some(PpcLaw::MyNumber),
+                _ => None,
+            };
+            let suggested = law.and_then(|l| ppc_basis(&d, l)).map(|b| suggested_ppc_kind(&d, b).as_code().to_owned());
+            DocumentKindDto {
+                kind: kind.as_code().to_owned(),
+                available: verdict.is_ok(),
+                reason: verdict.err().map(|n| n.0.to_owned()),
+                suggested_ppc_kind: suggested,
+            }
+        })
+        .collect();
+    Ok(CaseDocumentsDto { case_id: d.case.id.to_string(), drill: d.case.drill, kinds, particulars, submissions: Vec::new() })
+}
+
+/// A document is refused for this case: `error-document-not-applicable` with the reason.
+fn not_applicable(reason: sonae_forms::NotApplicable) -> ApiError {
+    ApiError::new(ErrorCode::Conflict, "error-document-not-applicable").arg("reason", Localizer::new(Lang::Ja).msg(reason.0, &[]))
+}
+
+/// The file name offered for a document: `2026-0005_情報セキュリティインシデント報告書（第一報）.pdf`
+/// (訓練 first for a drill).
+fn file_name(case: &Case, title: &str) -> String {
+    let safe: String =
+        title.chars().map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c }).collect();
+    let drill = if case.drill { "訓練_" } else { "" };
+    format!("{drill}{}_{safe}.pdf", case.receipt_no)
+}
+
+/// Renders a document of a case (CSIRT roles and the CISO). Refused with the reason when the
+/// kind makes no sense for the case.
+pub fn document_pdf(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<DocumentPdfDto, ApiError> {
+    let (pdf, title, d) = render(ctx, &request)?;
+    Ok(pdf_dto(&d.case, &title, pdf.bytes, pdf.pages, None))
+}
+
+pub(crate) fn render(ctx: &mut Ctx<'_>, request: &DocumentRequest) -> Result<(sonae_forms::Pdf, String, Dossier), ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    let kind = kind_of(&request.kind)?;
+    let ppc_kind = ppc_kind_of(request.ppc_kind.as_deref())?;
+    let case = load(ctx, &request.case_id)?;
+    let d = dossier(ctx, case)?;
+    let l10n = Localizer::new(Lang::Ja);
+    let doc = sonae_forms::build(kind, &l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
+    let fonts = sonae_forms::Fonts::shared(None).map_err(font_error)?;
+    let pdf = sonae_forms::render(&doc, &fonts, &l10n, d.issued_at.timestamp());
+    Ok((pdf, doc.title, d))
+}
+
+pub(crate) fn pdf_dto(case: &Case, title: &str, bytes: Vec<u8>, pages: usize, submission_id: Option<String>) -> DocumentPdfDto {
+    use base64::Engine as _;
+    DocumentPdfDto {
+        file_name: file_name(case, title),
+        sha256: sonae_core::casework::sha256_hex(&bytes),
+        size: bytes.len() as u64,
+        pages: u32::try_from(pages).unwrap_or(u32::MAX),
+        drill: case.drill,
+        pdf_base64: base64::engine::general_purpose::STANDARD.encode(&bytes),
+        submission_id,
+    }
+}
+
+/// The PDF bytes only (the CLI writes them to a file).
+pub fn document_bytes(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<(Vec<u8>, String, bool), ApiError> {
+    let (pdf, title, d) = render(ctx, &request)?;
+    Ok((pdf.bytes, file_name(&d.case, &title), d.case.drill))
+}
+
+/// 情報セキュリティインシデント報告書（第一報） as PDF bytes (kept for callers of issue 7's first step).
+pub fn first_report_pdf(ctx: &mut Ctx<'_>, case_id: &str) -> Result<Vec<u8>, ApiError> {
+    let request = DocumentRequest { case_id: case_id.to_owned(), kind: Kind::FirstReport.as_code().to_owned(), ppc_kind: None };
+    Ok(document_bytes(ctx, request)?.0)
+}
+
+/// The text to paste into the PPC online form, field by field (`ppc-appi` or `ppc-mynumber`).
+pub fn ppc_paste_text(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<Vec<PasteFieldDto>, ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    let kind = kind_of(&request.kind)?;
+    let law = match kind {
+        Kind::PpcAppi => PpcLaw::Appi,
+        Kind::PpcMyNumber => PpcLaw::MyNumber,
+        _ => return Err(invalid("kind", "error-choice-not-found")),
+    };
+    let ppc_kind = ppc_kind_of(request.ppc_kind.as_deref())?;
+    let case = load(ctx, &request.case_id)?;
+    let d = dossier(ctx, case)?;
+    sonae_forms::applicable(kind, &d).map_err(not_applicable)?;
+    let basis = ppc_basis(&d, law).ok_or_else(|| not_applicable(sonae_forms::NotApplicable("forms-na-no-ppc-appi")))?;
+    let ppc_kind = ppc_kind.unwrap_or_else(|| suggested_ppc_kind(&d, basis));
+    let l10n = Localizer::new(Lang::Ja);
+    Ok(sonae_forms::ppc::online_form_fields(&l10n, &d, law, basis, ppc_kind)
+        .into_iter()
+        .map(|(label, text)| PasteFieldDto { label, text })
+        .collect())
+}
