@@ -108,7 +108,6 @@ forms-seal-omitted = (official seal omitted)
 
 ## Documents a case cannot give (sonae report exits 2 with these)
 
-error-document-not-applicable = This document cannot be made for this case: { $reason }
 forms-na-not-incident = The CSIRT judged this case not to be an information-security incident.
 forms-na-not-judged = The CSIRT has not yet judged whether this is an incident (the incident report comes after that judgement).
 forms-na-no-facts = The facts the reporting rules need (personal data, My Number, suspected crime …) have not been entered yet. Enter them on the Obligations tab.
@@ -118,3 +117,7 @@ forms-na-no-prefecture = Under the reporting policy this case is not reported to
 forms-na-no-subject-notice = No statutory PPC report is owed, so notifying the persons concerned is not required.
 forms-na-no-publication = Under the publication criteria this case is not published (no press release).
 forms-na-no-police = No suspected crime (unauthorised access, ransomware, theft, insider wrongdoing …) has been entered, so no police consultation is indicated.
+
+## Recorded as submitted (timeline)
+
+forms-timeline-submission-recorded = Recorded “{ $document }” as submitted ({ $file }, SHA-256 { $sha256 }…).

@@ -107,9 +107,8 @@ forms-seal-omitted = （公印省略）
 
 ## Documents a case cannot give (sonae report exits 2 with these)
 
-error-document-not-applicable = この事案ではこの文書を作成できません: { $reason }
 forms-na-not-incident = CSIRT が情報セキュリティインシデントに該当しないと判断した事案です。
-forms-na-not-judged = CSIRT がまだ情報セキュリティインシデントに該当するか判断していません（事故報告書は判断後に作成します）。
+forms-na-not-judged = CSIRT がまだ情報セキュリティインシデントに該当するか判断していません（事故報告書は判断の後に作成できます）。
 forms-na-no-facts = 報告義務の判定に使う事実（個人情報・特定個人情報・犯罪の疑い等）がまだ入力されていません。「報告義務」タブで入力してください。
 forms-na-no-ppc-appi = 個人情報保護法68条による個人情報保護委員会への報告の対象ではありません（規則43条各号のいずれにも該当しない、又は除外事由があります）。
 forms-na-no-ppc-mynumber = 特定個人情報の漏えい等がなく、番号法による個人情報保護委員会への報告の対象ではありません。
@@ -117,3 +116,7 @@ forms-na-no-prefecture = 報告方針により、この事案は総務省・都�
 forms-na-no-subject-notice = 個人情報保護委員会への法定報告の対象ではないため、本人への通知は義務付けられていません。
 forms-na-no-publication = 公表基準により、この事案は公表（報道発表）の対象ではありません。
 forms-na-no-police = 犯罪の疑い（不正アクセス、ランサムウェア、盗難、内部不正等）が入力されておらず、警察への相談の対象ではありません。
+
+## Recorded as submitted (timeline)
+
+forms-timeline-submission-recorded = 「{ $document }」を提出版として記録した（{ $file }、SHA-256 { $sha256 }…）。

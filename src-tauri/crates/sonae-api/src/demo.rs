@@ -146,10 +146,10 @@ const CASES: &[DemoCase] = &[
         drill: false,
         department: 4,
         reporter: 8,
-        summary: "課税資料（個人名を含む一覧、12名分）を添付したメールを、同姓の別の事業者に送信した。",
+        summary: "課税資料（個人名・個人番号を含む一覧、12名分）を添付したメールを、同姓の別の事業者に送信した。",
         triage: (
             "個人名を含む課税資料を外部に誤送信しており、情報セキュリティインシデントに該当する。",
-            "課税資料1件（個人12名分の氏名・課税額）。誤送信先は1事業者。",
+            "課税資料1件（個人12名分の氏名・個人番号・課税額）。誤送信先は1事業者。",
         ),
         persons: Some((12, Medium::Electronic)),
         timeline: &[
@@ -326,6 +326,7 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
         Ok(())
     })?;
     work_on_demo_cases(ctx, &rows.iter().map(|(c, ..)| c.clone()).collect::<Vec<_>>())?;
+    document_demo_cases(ctx)?;
     home(ctx)
 }
 
@@ -358,6 +359,212 @@ fn work_on_demo_cases(ctx: &mut Ctx<'_>, cases: &[Case]) -> Result<(), ApiError>
             for t in tasks {
                 w.put_task(t)?;
             }
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// The facts, 報告事項, evidence, cause and measures that make each of the nine documents
+/// (`sonae report <kind>`) make sense for at least one demo case:
+///
+/// * メール誤送信: a 特定個人情報 leak (番号法 guideline report), cause and measures (事故報告書);
+/// * Webページ改ざん: 不正アクセス (police) with preserved logs as evidence, 総務省・都道府県;
+/// * USBメモリの紛失: 150 persons (PPC APPI 規則43条4号, 本人通知, 公表 → 報道発表);
+/// * the ランサムウェア drill: ransomware (police), so its documents show the 訓練 marks.
+fn document_demo_cases(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
+    use crate::dto::{CrimeFactsDto, MyNumberFactsDto, MyNumberSystem, ObligationFactsDto, PersonalInfoFactsDto};
+    use sonae_core::casework::{CauseCategory, Evidence, EvidenceFile, EvidenceSource, Measure, MeasureStatus, RootCause};
+    use sonae_core::particulars::{Particulars, PublicationStatus, SubjectResponse};
+    use sonae_core::{EvidenceFileId, EvidenceId, MeasureId};
+    use sonae_store::CaseFactsRow;
+
+    let now = ctx.clock.now();
+    let ids = ctx.ids;
+    let actor = ctx.actor.label.clone();
+    let cases = ctx.store.cases()?;
+    let find = |part: &str| cases.iter().find(|c| c.title.contains(part)).cloned();
+    let tokyo = |t: Timestamp| t.with_timezone(&chrono_tz::Asia::Tokyo).date_naive();
+    let mut facts_rows = Vec::new();
+    let mut particulars = Vec::new();
+    let mut updated = Vec::new();
+    let mut measures = Vec::new();
+    let mut evidence = Vec::new();
+
+    if let Some(mut c) = find("メール誤送信") {
+        let facts = ObligationFactsDto {
+            personal_info: PersonalInfoFactsDto { involved: true, max_persons: 12, ..Default::default() },
+            my_number: MyNumberFactsDto { involved: true, system: MyNumberSystem::None, max_persons: 12, ..Default::default() },
+            ..Default::default()
+        };
+        facts_rows.push((c.id, tokyo(c.created_at), facts));
+        particulars.push((
+            c.id,
+            Particulars {
+                discovered_by: "税務課職員（送信者本人）".into(),
+                data_items: "氏名、個人番号、課税額".into(),
+                data_kind: "住民情報（課税資料）".into(),
+                confirmed_persons: Some(12),
+                persons_counted_at: Some(c.created_at + Duration::hours(2)),
+                cause_actor: "報告者（税務課職員）".into(),
+                secondary_damage: Some(TriState::No),
+                secondary_damage_detail: "誤送信先から削除済みである旨の書面を受領しており、二次被害は確認されていない。".into(),
+                subject_response: Some(SubjectResponse::Done),
+                subject_response_detail: "対象者12名全員に電話で説明し謝罪した後、文書を送付した。".into(),
+                publication: Some(PublicationStatus::Planned),
+                publication_detail: "半期ごとの事故等の公表で、市ホームページに掲載する予定。".into(),
+                inquiry_desk: "財務部 税務課　電話 048-000-2401（平日8時30分〜17時15分）".into(),
+                ..Particulars::default()
+            },
+        ));
+        c.root_cause = RootCause {
+            category: Some(CauseCategory::HumanError),
+            narrative: "メールソフトの宛先の自動補完で、同姓の別事業者のアドレスを選択したまま送信した。送信前の宛先確認の手順が定められていなかった。".into(),
+            ciso_instructions: "個人情報を含むメールの送信前確認を全庁で徹底し、外部への添付送信の方法を見直すこと。".into(),
+        };
+        updated.push(c.clone());
+        let judged = c.created_at + Duration::days(3);
+        measures.push(Measure::new(
+            MeasureId::new(ids),
+            c.id,
+            "送信前の宛先確認を二人で行う手順を定め、課内に周知した。",
+            MeasureStatus::Done,
+            "財務部 税務課",
+            Some(tokyo(judged)),
+            judged,
+            judged,
+        )?);
+        measures.push(Measure::new(
+            MeasureId::new(ids),
+            c.id,
+            "個人情報を含むファイルの外部送信をファイル授受システムに切り替える。",
+            MeasureStatus::Planned,
+            "総務部 情報政策課",
+            Some(tokyo(now) + Duration::days(60)),
+            judged,
+            judged,
+        )?);
+    }
+    if let Some(c) = find("Webサイトの一部ページ改ざん") {
+        let facts = ObligationFactsDto { crime: CrimeFactsDto { unauthorized_access: true, ..Default::default() }, ..Default::default() };
+        facts_rows.push((c.id, tokyo(c.created_at), facts));
+        particulars.push((
+            c.id,
+            Particulars {
+                discovered_by: "住民（市民課への電話連絡）".into(),
+                network_segments: vec![NetworkSegment::Internet],
+                affected_services: "市公式Webサイトのイベント案内ページの閲覧（当該ページを非公開とした）".into(),
+                secondary_damage: Some(TriState::Unknown),
+                secondary_damage_detail: "誘導先の外部サイトを閲覧した利用者への影響を調査中。".into(),
+                inquiry_desk: "総務部 情報政策課　電話 048-000-2201（平日8時30分〜17時15分）".into(),
+                ..Particulars::default()
+            },
+        ));
+        let at = c.created_at + Duration::hours(4);
+        let log = "2026-11-25T02:14:07+09:00 login ok user=web-admin src=203.0.113.45\n2026-11-25T02:16:51+09:00 page update id=event-2026-12 user=web-admin\n";
+        let e = Evidence::new(
+            EvidenceId::new(ids),
+            c.id,
+            "CMSのアクセスログ（不審なログインの前後）",
+            EvidenceSource::Log,
+            "公式Webサイト CMS",
+            "伊藤 健太",
+            at,
+            "情報政策課 証拠保管用ロッカー（USB-HDD 1号）",
+            &actor,
+            at,
+        )?;
+        evidence.push((e, "cms-access.log", log.as_bytes().to_vec()));
+        let html = "<a href=\"https://example.invalid/\">詳しくはこちら</a>\n";
+        let e = Evidence::new(
+            EvidenceId::new(ids),
+            c.id,
+            "改ざんされたイベント案内ページのHTML",
+            EvidenceSource::System,
+            "公式Webサイト",
+            "伊藤 健太",
+            at,
+            "情報政策課 証拠保管用ロッカー（USB-HDD 1号）",
+            &actor,
+            at,
+        )?;
+        evidence.push((e, "event-page.html", html.as_bytes().to_vec()));
+    }
+    if let Some(c) = find("USBメモリの紛失") {
+        let facts = ObligationFactsDto {
+            personal_info: PersonalInfoFactsDto { involved: true, max_persons: 150, ..Default::default() },
+            ..Default::default()
+        };
+        facts_rows.push((c.id, tokyo(c.created_at), facts));
+        particulars.push((
+            c.id,
+            Particulars {
+                discovered_by: "福祉課職員（USBメモリの使用者）".into(),
+                data_items: "氏名、住所、電話番号、家庭訪問の記録".into(),
+                data_kind: "住民情報（福祉課の家庭訪問記録）".into(),
+                confirmed_persons: Some(148),
+                persons_counted_at: Some(c.created_at + Duration::hours(5)),
+                cause_actor: "報告者（福祉課職員）".into(),
+                secondary_damage: Some(TriState::Unknown),
+                secondary_damage_detail: "現時点で不正利用の報告はないが、USBメモリが発見されていないため調査中。".into(),
+                subject_response: Some(SubjectResponse::Planned),
+                subject_response_detail: "対象者に文書で通知し、謝罪する予定。".into(),
+                publication: Some(PublicationStatus::Planned),
+                publication_detail: "報道機関への資料提供及び市ホームページへの掲載を予定。".into(),
+                other: "警察署に遺失届を提出した。".into(),
+                network_segments: Vec::new(),
+                inquiry_desk: "福祉部 福祉課　電話 048-000-2301（平日8時30分〜17時15分）".into(),
+                ..Particulars::default()
+            },
+        ));
+    }
+    if let Some(c) = find("ランサムウェア感染を想定") {
+        let facts = ObligationFactsDto { crime: CrimeFactsDto { ransomware: true, ..Default::default() }, ..Default::default() };
+        facts_rows.push((c.id, tokyo(c.created_at), facts));
+    }
+
+    let mut files = Vec::new();
+    for (e, name, bytes) in &evidence {
+        let sha = ctx.store.put_evidence_bytes(bytes)?;
+        files.push(EvidenceFile {
+            id: EvidenceFileId::new(ids),
+            evidence_id: e.id,
+            file_name: (*name).to_owned(),
+            sha256: sha,
+            size: bytes.len() as u64,
+            added_by: actor.clone(),
+            added_at: e.recorded_at,
+        });
+    }
+    let internal = |_| ApiError::new(crate::error::ErrorCode::Internal, "error-internal");
+    let mut facts_json = Vec::new();
+    for (case_id, known_on, facts) in facts_rows {
+        let json = serde_json::to_string(&facts).map_err(internal)?;
+        facts_json.push(CaseFactsRow { case_id, known_on, facts_json: json, updated_by: actor.clone(), updated_at: now });
+    }
+    let mut particulars_json = Vec::new();
+    for (case_id, p) in &particulars {
+        particulars_json
+            .push((format!("particulars:{case_id}"), serde_json::to_string(&crate::forms::particulars_dto(p)).map_err(internal)?));
+    }
+    ctx.store.write(&actor, now, |w| {
+        for row in &facts_json {
+            w.put_case_facts(row)?;
+        }
+        for (key, json) in &particulars_json {
+            w.put_setting(key, json)?;
+        }
+        for c in &updated {
+            w.update_case(c)?;
+        }
+        for m in &measures {
+            w.put_measure(m)?;
+        }
+        for (e, ..) in &evidence {
+            w.insert_evidence(e)?;
+        }
+        for f in &files {
+            w.insert_evidence_file(f)?;
         }
         Ok(())
     })?;

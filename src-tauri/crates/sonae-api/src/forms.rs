@@ -105,7 +105,7 @@ fn particulars_from(dto: &ParticularsDto, now: sonae_core::Timestamp) -> Result<
 }
 
 /// The domain type as the DTO (times in Japan time, as typed).
-fn particulars_dto(p: &Particulars) -> ParticularsDto {
+pub(crate) fn particulars_dto(p: &Particulars) -> ParticularsDto {
     ParticularsDto {
         discovered_by: p.discovered_by.clone(),
         contractor: p.contractor.clone(),
@@ -269,12 +269,18 @@ pub fn case_documents(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDocumentsD
             }
         })
         .collect();
-    Ok(CaseDocumentsDto { case_id: d.case.id.to_string(), drill: d.case.drill, kinds, particulars, submissions: Vec::new() })
+    let submissions = submissions_of(ctx, &d.case)?;
+    Ok(CaseDocumentsDto { case_id: d.case.id.to_string(), drill: d.case.drill, kinds, particulars, submissions })
 }
 
-/// A document is refused for this case: `error-document-not-applicable` with the reason.
+/// A document is refused for this case: a conflict whose message is the reason (`forms-na-*`).
 fn not_applicable(reason: sonae_forms::NotApplicable) -> ApiError {
-    ApiError::new(ErrorCode::Conflict, "error-document-not-applicable").arg("reason", Localizer::new(Lang::Ja).msg(reason.0, &[]))
+    ApiError::new(ErrorCode::Conflict, reason.0)
+}
+
+/// Whether an error is a document refused for the case (the CLI exits 2 on it).
+pub fn is_not_applicable(e: &ApiError) -> bool {
+    e.message_id.starts_with("forms-na-")
 }
 
 /// The file name offered for a document: `2026-0005_情報セキュリティインシデント報告書（第一報）.pdf`
@@ -351,4 +357,118 @@ pub fn ppc_paste_text(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<Vec
         .into_iter()
         .map(|(label, text)| PasteFieldDto { label, text })
         .collect())
+}
+
+// ---- recorded as submitted ----
+
+/// The tracker row a document of `kind` is sent under, if the rules found one:
+/// `destination:basis:stage`.
+fn notification_key(d: &Dossier, kind: Kind, ppc_kind: Option<PpcReportKind>) -> Option<String> {
+    use sonae_core::notification::{Stage, stages_of};
+    use sonae_core::obligations::Destination as D;
+    let destinations: &[D] = match kind {
+        Kind::FirstReport => &[D::Ciso],
+        Kind::PpcAppi | Kind::PpcMyNumber => &[D::Ppc],
+        Kind::Prefecture => &[D::Prefecture, D::Soumu],
+        Kind::FinalReport => &[D::Committee],
+        Kind::SubjectNotice => &[D::DataSubjects],
+        Kind::PressRelease => &[D::Publication],
+        Kind::Police => &[D::Police],
+        Kind::Contacts => &[],
+    };
+    let law = match kind {
+        Kind::PpcAppi => Some(PpcLaw::Appi),
+        Kind::PpcMyNumber => Some(PpcLaw::MyNumber),
+        _ => None,
+    };
+    let basis = law.and_then(|l| ppc_basis(d, l));
+    let o = destinations.iter().flat_map(|dest| d.obligations_to(*dest)).find(|o| basis.is_none_or(|b| o.basis == b))?;
+    let stages = stages_of(o);
+    let stage = match (ppc_kind, stages.len()) {
+        (Some(PpcReportKind::Preliminary), 2) => Stage::Preliminary,
+        (Some(_), 2) => Stage::Final,
+        _ => stages.first()?.0,
+    };
+    Some(format!("{}:{}:{}", o.destination.as_code(), o.basis.as_code(), stage.as_code()))
+}
+
+fn submission_dto(rows: &[sonae_store::SubmissionRow], s: &sonae_store::SubmissionRow) -> crate::dto::SubmissionDto {
+    crate::dto::SubmissionDto {
+        id: s.id.clone(),
+        kind: s.kind.clone(),
+        ppc_kind: s.ppc_kind.clone(),
+        notification_key: s.notification_key.clone(),
+        file_name: s.file_name.clone(),
+        sha256: s.sha256.clone(),
+        size: s.size,
+        recorded_by: s.recorded_by.clone(),
+        recorded_at: sonae_core::clock::to_storage(s.recorded_at),
+        superseded: rows.iter().any(|r| r.supersedes.as_deref() == Some(s.id.as_str())),
+    }
+}
+
+pub(crate) fn submissions_of(ctx: &Ctx<'_>, case: &Case) -> Result<Vec<crate::dto::SubmissionDto>, ApiError> {
+    let rows = ctx.store.submissions(case.id)?;
+    Ok(rows.iter().map(|s| submission_dto(&rows, s)).collect())
+}
+
+/// Renders a document and records that exact version as submitted (CSIRT roles): its bytes and
+/// SHA-256 are kept with the case and the tracker row it belongs to, never to change. A later
+/// version of the same document (追完, a corrected copy) is a new record that names the one it
+/// follows. The answer carries the same bytes, to be saved where the user chooses. A drill
+/// case's versions are recorded too (with their 訓練 marks), as drill records.
+pub fn record_submission(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<DocumentPdfDto, ApiError> {
+    ctx.actor.require(Action::HandleCases)?;
+    let kind = kind_of(&request.kind)?;
+    let (pdf, title, d) = render(ctx, &request)?;
+    let ppc_kind = match kind {
+        Kind::PpcAppi | Kind::PpcMyNumber => {
+            let law = if kind == Kind::PpcAppi { PpcLaw::Appi } else { PpcLaw::MyNumber };
+            let chosen = ppc_kind_of(request.ppc_kind.as_deref())?;
+            ppc_basis(&d, law).map(|b| chosen.unwrap_or_else(|| suggested_ppc_kind(&d, b)))
+        }
+        _ => None,
+    };
+    let previous = ctx.store.submissions(d.case.id)?;
+    let supersedes = previous
+        .iter()
+        .rev()
+        .find(|s| s.kind == kind.as_code() && !previous.iter().any(|r| r.supersedes.as_deref() == Some(s.id.as_str())));
+    let now = ctx.clock.now();
+    let row = sonae_store::SubmissionRow {
+        id: ctx.ids.new_uuid().to_string(),
+        case_id: d.case.id,
+        kind: kind.as_code().to_owned(),
+        ppc_kind: ppc_kind.map(|k| k.as_code().to_owned()),
+        notification_key: notification_key(&d, kind, ppc_kind),
+        supersedes: supersedes.map(|s| s.id.clone()),
+        file_name: file_name(&d.case, &title),
+        sha256: sonae_core::casework::sha256_hex(&pdf.bytes),
+        size: pdf.bytes.len() as u64,
+        recorded_by: ctx.actor.label.clone(),
+        recorded_at: now,
+    };
+    let l10n = Localizer::new(Lang::Ja);
+    let text =
+        l10n.msg("forms-timeline-submission-recorded", &[("document", &title), ("file", &row.file_name), ("sha256", &row.sha256[..16])]);
+    let entry = crate::cases::timeline_line(ctx, d.case.id, sonae_core::TimelineKind::Communication, now, &text)?;
+    ctx.store.write(&ctx.actor.label, now, |w| {
+        w.insert_submission(&row, &pdf.bytes)?;
+        w.insert_timeline_entry(&entry)
+    })?;
+    Ok(pdf_dto(&d.case, &title, pdf.bytes, pdf.pages, Some(row.id)))
+}
+
+/// A recorded version's exact bytes (CSIRT roles and the CISO).
+pub fn submission_pdf(ctx: &mut Ctx<'_>, case_id: &str, submission_id: &str) -> Result<DocumentPdfDto, ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    let case = load(ctx, case_id)?;
+    let rows = ctx.store.submissions(case.id)?;
+    let row = rows.iter().find(|s| s.id == submission_id).ok_or_else(not_found)?;
+    let bytes = ctx.store.submission_pdf(&row.id)?.ok_or_else(not_found)?;
+    let count = |pat: &[u8]| bytes.windows(pat.len()).filter(|w| *w == pat).count();
+    let pages = count(b"/Type /Page").saturating_sub(count(b"/Type /Pages"));
+    let mut dto = pdf_dto(&case, "", bytes, pages, Some(row.id.clone()));
+    dto.file_name = row.file_name.clone();
+    Ok(dto)
 }

@@ -167,3 +167,112 @@ fn a_long_case_gives_several_correct_pages() {
     assert!(table_pages >= 2, "the timeline continues over pages ({table_pages})");
     assert!(all.contains("渡辺 由紀"), "the handler is the contact");
 }
+
+fn request(id: &str, kind: &str) -> DocumentRequest {
+    DocumentRequest { case_id: id.to_owned(), kind: kind.to_owned(), ppc_kind: None }
+}
+
+/// Every kind makes sense for at least one demo case, and where one makes no sense the answer
+/// says why (the CLI exits 2 on it).
+#[test]
+fn every_kind_has_a_demo_case_and_the_others_are_refused_with_a_reason() {
+    let mut w = World::demo_at(t0());
+    let (lead, _) = w.person("田中 美穂");
+    let cases = w.run(&lead, sonae_api::list_cases).unwrap();
+    let mut available = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for c in &cases {
+        let docs = w.run(&lead, |ctx| sonae_api::case_documents(ctx, &c.id)).unwrap();
+        assert_eq!(docs.kinds.iter().map(|k| k.kind.as_str()).collect::<Vec<_>>(), sonae_api::DOCUMENT_KINDS.to_vec());
+        for k in docs.kinds {
+            if k.available {
+                available.entry(k.kind.clone()).or_default().push(c.receipt_no.clone());
+            } else {
+                let reason = k.reason.unwrap();
+                assert!(reason.starts_with("forms-na-"), "{reason}");
+                let e = w.run(&lead, |ctx| sonae_api::document_pdf(ctx, request(&c.id, &k.kind))).unwrap_err();
+                assert_eq!((e.code, e.message_id.as_str()), (ErrorCode::Conflict, reason.as_str()));
+                assert!(sonae_api::is_not_applicable(&e));
+            }
+        }
+    }
+    for kind in sonae_api::DOCUMENT_KINDS {
+        assert!(available.contains_key(kind), "no demo case for {kind}: {available:?}");
+    }
+    let usb = cases.iter().find(|c| c.title.contains("USBメモリ")).unwrap();
+    let docs = w.run(&lead, |ctx| sonae_api::case_documents(ctx, &usb.id)).unwrap();
+    let ppc = docs.kinds.iter().find(|k| k.kind == "ppc-appi").unwrap();
+    assert_eq!(ppc.suggested_ppc_kind.as_deref(), Some("preliminary"));
+    assert_eq!(docs.particulars.confirmed_persons, "148");
+}
+
+/// "Record as submitted" keeps the exact bytes and their SHA-256, names the tracker row, writes
+/// the timeline, and can never be changed; a later version follows the earlier one.
+#[test]
+fn a_recorded_version_keeps_its_exact_bytes_and_a_later_one_follows_it() {
+    let mut w = World::demo_at(t0());
+    let (id, _) = case_id(&mut w, "USBメモリの紛失");
+    let (member, _) = w.person("渡辺 由紀");
+    let first = match w.run(&member, |c| sonae_api::record_submission(c, request(&id, "ppc-appi"))) {
+        Err(e) if e.message_id == "error-font-missing" && std::env::var("CI").as_deref() != Ok("true") => return,
+        other => other.unwrap(),
+    };
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(&first.pdf_base64).unwrap();
+    assert_eq!(first.sha256, sonae_core::casework::sha256_hex(&bytes));
+    assert!(first.file_name.starts_with("2026-") && first.file_name.ends_with(".pdf"), "{}", first.file_name);
+    let sub_id = first.submission_id.clone().unwrap();
+    let stored = w.run(&member, |c| sonae_api::submission_pdf(c, &id, &sub_id)).unwrap();
+    assert_eq!(stored.pdf_base64, first.pdf_base64, "the exact bytes");
+    assert_eq!(stored.sha256, first.sha256);
+
+    w.now += Duration::days(3);
+    let later = w
+        .run(&member, |c| sonae_api::record_submission(c, DocumentRequest { ppc_kind: Some("final".into()), ..request(&id, "ppc-appi") }))
+        .unwrap();
+    let docs = w.run(&member, |c| sonae_api::case_documents(c, &id)).unwrap();
+    assert_eq!(docs.submissions.len(), 2);
+    let (a, b) = (&docs.submissions[0], &docs.submissions[1]);
+    assert_eq!(a.id, sub_id);
+    assert!(a.superseded && !b.superseded);
+    assert_eq!(a.notification_key.as_deref(), Some("ppc:appi-68:preliminary"));
+    assert_eq!(b.notification_key.as_deref(), Some("ppc:appi-68:final"));
+    assert_eq!((a.ppc_kind.as_deref(), b.ppc_kind.as_deref()), (Some("preliminary"), Some("final")));
+    assert_eq!(b.id, later.submission_id.unwrap());
+    let detail = w.run(&member, |c| sonae_api::get_case(c, &id)).unwrap();
+    assert!(detail.timeline.iter().any(|e| e.text.contains("提出版として記録") && e.text.contains(&first.sha256[..16])));
+
+    // The database refuses to change or delete a recorded version.
+    drop(w.store);
+    let conn = rusqlite::Connection::open(w.dir.path().join("sonae.db")).unwrap();
+    for sql in ["UPDATE submission SET pdf = x'00'", "DELETE FROM submission"] {
+        let e = conn.execute(sql, []).unwrap_err();
+        assert!(e.to_string().contains("immutable"), "{sql}: {e}");
+    }
+    // Staff may not record.
+}
+
+#[test]
+fn reporting_particulars_are_checked_field_by_field_and_nothing_is_lost() {
+    let mut w = World::demo_at(t0());
+    let (id, _) = case_id(&mut w, "USBメモリの紛失");
+    let (member, _) = w.person("渡辺 由紀");
+    let before = w.run(&member, |c| sonae_api::case_documents(c, &id)).unwrap().particulars;
+    for (field, change) in [
+        ("confirmedPersons", ParticularsDto { confirmed_persons: "百".into(), ..before.clone() }),
+        ("personsCountedAt", ParticularsDto { persons_counted_at: "2026/11/20".into(), ..before.clone() }),
+        ("secondaryDamage", ParticularsDto { secondary_damage: "maybe".into(), ..before.clone() }),
+        ("inquiryDesk", ParticularsDto { inquiry_desk: "あ".repeat(501), ..before.clone() }),
+    ] {
+        let e =
+            w.run(&member, |c| sonae_api::save_particulars(c, ParticularsInput { case_id: id.clone(), particulars: change })).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some(field), "{e:?}");
+    }
+    assert_eq!(w.run(&member, |c| sonae_api::case_documents(c, &id)).unwrap().particulars, before, "nothing saved");
+    let changed = ParticularsDto { confirmed_persons: " 150 ".into(), data_items: "氏名、住所".into(), ..before };
+    let saved = w.run(&member, |c| sonae_api::save_particulars(c, ParticularsInput { case_id: id.clone(), particulars: changed })).unwrap();
+    assert_eq!((saved.particulars.confirmed_persons.as_str(), saved.particulars.data_items.as_str()), ("150", "氏名、住所"));
+    let (staff, _) = w.person("中村 さくら");
+    let e =
+        w.run(&staff, |c| sonae_api::save_particulars(c, ParticularsInput { case_id: id.clone(), particulars: ParticularsDto::default() }));
+    assert_eq!(e.unwrap_err().code, ErrorCode::Forbidden);
+}

@@ -352,7 +352,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             let request = sonae_api::dto::DocumentRequest { case_id: found.id.clone(), kind, ppc_kind };
             // A kind that makes no sense for the case says why and exits 2.
             let (pdf, _, drill) = sonae_api::document_bytes(&mut ctx, request).map_err(|e| {
-                let code = if e.message_id == "error-document-not-applicable" { 2 } else { 1 };
+                let code = if sonae_api::is_not_applicable(&e) { 2 } else { 1 };
                 Failure { code, ..fail(e) }
             })?;
             std::fs::write(&out, &pdf)

@@ -5,7 +5,7 @@
 use crate::dossier::Dossier;
 use crate::model::Document;
 use sonae_core::notification::{NotificationState, Stage};
-use sonae_core::obligations::{Basis, Destination};
+use sonae_core::obligations::{Basis, Destination, Timing};
 use sonae_i18n::Localizer;
 
 /// A closed enum with a stable code per variant (sonae-core's `coded_enum!` is private to it).
@@ -129,7 +129,10 @@ pub fn applicable(kind: Kind, d: &Dossier) -> Result<(), NotApplicable> {
         Kind::PpcMyNumber if ppc_basis(d, PpcLaw::MyNumber).is_none() => Err(NotApplicable("forms-na-no-ppc-mynumber")),
         Kind::Prefecture if !owed(Destination::Soumu) && !owed(Destination::Prefecture) => Err(NotApplicable("forms-na-no-prefecture")),
         Kind::SubjectNotice if !owed(Destination::DataSubjects) => Err(NotApplicable("forms-na-no-subject-notice")),
-        Kind::PressRelease if !owed(Destination::Publication) => Err(NotApplicable("forms-na-no-publication")),
+        // The half-yearly batch publication is a list, not a press release.
+        Kind::PressRelease if !d.obligations_to(Destination::Publication).iter().any(|o| o.timing != Timing::Batch) => {
+            Err(NotApplicable("forms-na-no-publication"))
+        }
         Kind::Police if !owed(Destination::Police) => Err(NotApplicable("forms-na-no-police")),
         _ => Ok(()),
     }

@@ -39,6 +39,7 @@ pub enum Table {
     CaseLink,
     CaseFacts,
     Notification,
+    Submission,
 }
 
 impl Table {
@@ -68,6 +69,7 @@ impl Table {
         Table::CaseLink,
         Table::CaseFacts,
         Table::Notification,
+        Table::Submission,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -98,6 +100,7 @@ impl Table {
             Table::CaseLink => "case_link",
             Table::CaseFacts => "case_facts",
             Table::Notification => "notification",
+            Table::Submission => "submission",
         }
     }
 }

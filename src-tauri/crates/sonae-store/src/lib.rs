@@ -13,6 +13,7 @@ mod error;
 mod migrate;
 mod open;
 mod queries;
+mod submission;
 mod write;
 
 pub use audit::{AuditProblem, AuditReport, Table};
@@ -21,4 +22,5 @@ pub use error::StoreError;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, SONAE_APPLICATION_ID};
 pub use open::{DB_FILE_NAME, OpenMode, Store, default_data_dir};
 pub use queries::{AccountRow, DraftStatus, ReportDraftRow, ReportRow};
+pub use submission::SubmissionRow;
 pub use write::Writer;

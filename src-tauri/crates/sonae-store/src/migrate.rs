@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 5, sql: include_str!("migrations/v005_case_work.sql") },
     Migration { version: 6, sql: include_str!("migrations/v006_notifications.sql") },
     Migration { version: 7, sql: include_str!("migrations/v007_search.sql") },
+    Migration { version: 8, sql: include_str!("migrations/v008_submission.sql") },
 ];
 
 /// The schema version this binary writes.
