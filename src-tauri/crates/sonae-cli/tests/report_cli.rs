@@ -88,3 +88,64 @@ fn an_unknown_case_exits_2_with_one_line_and_writes_nothing() {
         assert!(!out_file.exists());
     }
 }
+
+/// Every kind on demo data: where it makes sense a PDF is written (checked with pdffonts,
+/// pdftotext and qpdf where installed); where it does not, one line says why, the exit code is 2
+/// and nothing is written.
+#[test]
+fn every_kind_writes_a_pdf_where_it_makes_sense_and_exits_2_with_the_reason_where_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let all = cases(&db);
+    let kinds =
+        ["first-report", "ppc-appi", "ppc-mynumber", "prefecture", "final-report", "subject-notice", "press-release", "police", "contacts"];
+    for kind in kinds {
+        let mut written = 0;
+        for (_, receipt, _) in &all {
+            let out_file = dir.path().join(format!("{kind}-{receipt}.pdf"));
+            let out = sonae(&["--db", db.to_str().unwrap(), "report", kind, "--case", receipt, "--out", out_file.to_str().unwrap()]);
+            if fonts_missing(&out) {
+                return;
+            }
+            match out.status.code() {
+                Some(0) => {
+                    written += 1;
+                    let bytes = std::fs::read(&out_file).unwrap();
+                    assert!(bytes.starts_with(b"%PDF-") && bytes.len() < 300_000, "{kind} {receipt}: {} bytes", bytes.len());
+                    if let Ok(check) = Command::new("qpdf").arg("--check").arg(&out_file).output() {
+                        assert!(check.status.success(), "qpdf --check {kind} {receipt}: {}", text(&check.stdout));
+                    }
+                    if let Ok(fonts) = Command::new("pdffonts").arg(&out_file).output() {
+                        let listing = text(&fonts.stdout);
+                        for row in listing.lines().skip(2) {
+                            let cols: Vec<&str> = row.split_whitespace().collect();
+                            let n = cols.len();
+                            assert_eq!(&cols[n - 5..n - 2], &["yes", "yes", "yes"], "{kind} {receipt}: embedded subset: {row}");
+                        }
+                    }
+                    if let Ok(t) = Command::new("pdftotext").arg(&out_file).arg("-").output() {
+                        let t = text(&t.stdout);
+                        assert!(t.contains("令和") && !t.contains("令和1年"), "{kind} {receipt}: 和暦 dates");
+                    }
+                }
+                Some(2) => {
+                    let err = text(&out.stderr);
+                    assert_eq!(err.lines().count(), 1, "{kind} {receipt}: {err}");
+                    assert!(!out_file.exists(), "{kind} {receipt}: nothing written");
+                }
+                other => panic!("{kind} {receipt}: exit {other:?}: {}", text(&out.stderr)),
+            }
+        }
+        assert!(written > 0, "{kind}: no demo case makes sense");
+    }
+    // The reason, in the user's language.
+    let (_, receipt, _) = all.iter().find(|c| c.1.ends_with("0004")).unwrap();
+    let out_file = dir.path().join("x.pdf");
+    let out = sonae(&["--db", db.to_str().unwrap(), "--lang", "en", "report", "ppc-appi", "--case", receipt, "--out", out_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("No report to the PPC under APPI"), "{}", text(&out.stderr));
+    // An unknown kind is a usage error that lists the kinds.
+    let out = sonae(&["--db", db.to_str().unwrap(), "report", "memo", "--case", receipt, "--out", out_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("ppc-mynumber"), "{}", text(&out.stderr));
+}
