@@ -216,7 +216,10 @@ impl Writer<'_> {
             for (i, line) in lines.into_iter().enumerate() {
                 let n = line.chars().count();
                 let left = width - line.chars().map(|c| font.advance(c) * size).sum::<f32>();
-                let spacing = if i < last && n > 1 && left > 0.0 && left <= 2.0 * size { left / (n - 1) as f32 } else { 0.0 };
+                // Spread only a little per gap: a short line in a narrow table cell stays ragged
+                // rather than be set as "情 報 政 策 課".
+                let gap = if n > 1 { left / (n - 1) as f32 } else { 0.0 };
+                let spacing = if i < last && n > 1 && left > 0.0 && left <= 2.0 * size && gap <= 0.12 * size { gap } else { 0.0 };
                 out.push((line, spacing));
             }
         }

@@ -91,6 +91,7 @@ fn long_document(drill: bool) -> Document {
         .collect();
     Document {
         title: "長文テスト".into(),
+        style: sonae_forms::Style::Letter,
         drill,
         letterhead: Letterhead {
             doc_number: "情政第　　号".into(),
