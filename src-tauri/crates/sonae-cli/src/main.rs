@@ -203,7 +203,11 @@ fn usage_error(l10n: &Localizer, e: &clap::Error) -> ExitCode {
     }
     let get = |k| e.get(k).map(|v| v.to_string());
     let detail = match (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue), get(ContextKind::InvalidSubcommand)) {
-        (Some(arg), Some(value), _) => Some(format!("{arg} = {value}")),
+        // A value not among the possible ones lists them: `<KIND> = memo [first-report, …]`.
+        (Some(arg), Some(value), _) => Some(match e.get(ContextKind::ValidValue) {
+            Some(clap::error::ContextValue::Strings(valid)) => format!("{arg} = {value} [{}]", valid.join(", ")),
+            _ => format!("{arg} = {value}"),
+        }),
         (Some(arg), None, _) => Some(arg),
         (None, _, sub) => sub,
     };

@@ -154,9 +154,9 @@ pub fn first_report(l10n: &Localizer, d: &Dossier) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::common::*;
     use chrono::{TimeZone, Utc};
     use sonae_core::Department;
+    use sonae_core::Organization;
     use sonae_core::{OrgKind, OrganizationId, SequentialIds};
     use sonae_i18n::Lang;
 
