@@ -38,7 +38,7 @@ test('150 people → PPC 速報/確報 and 本人通知; 不正の目的 → 60 
     await loadDemo(app);
     await signIn(app, 'tanaka');
     const page = await invoke(app, 'search_cases', {
-      input: { state: 'responding', openOnly: false, severity: null, assigneePersonId: null, category: 'lossTheft', overdueOnly: false, sort: 'newest', page: 0, pageSize: 20 },
+      input: { state: 'triage', openOnly: false, severity: null, assigneePersonId: null, category: 'misdelivery', overdueOnly: false, sort: 'newest', page: 0, pageSize: 20 },
     });
     ({ id: caseId, receiptNo } = page.rows[0].summary);
 

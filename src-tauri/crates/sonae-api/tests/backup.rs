@@ -53,7 +53,7 @@ fn a_backup_restores_into_an_empty_directory_with_its_evidence() {
     let (mut store, content) = demo_with_evidence(dir.path());
     let archive = dir.path().join("backup.tar");
     let made = create(&mut store, &archive);
-    assert_eq!((made.files.len(), made.cases), (2, 8), "the database and one evidence file");
+    assert_eq!((made.files.len(), made.cases), (4, 8), "the database, the demo's two evidence files and this one");
     assert_eq!(sonae_api::verify_backup(&archive).unwrap(), made);
 
     // A staff member may not write backups.

@@ -5,8 +5,8 @@
 mod support;
 
 use chrono::{Duration, TimeZone, Utc};
+use sonae_api::ErrorCode;
 use sonae_api::dto::*;
-use sonae_api::{ApiError, ErrorCode};
 use support::World;
 use support::pdf::*;
 

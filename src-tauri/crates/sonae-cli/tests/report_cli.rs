@@ -141,7 +141,18 @@ fn every_kind_writes_a_pdf_where_it_makes_sense_and_exits_2_with_the_reason_wher
     // The reason, in the user's language.
     let (_, receipt, _) = all.iter().find(|c| c.1.ends_with("0004")).unwrap();
     let out_file = dir.path().join("x.pdf");
-    let out = sonae(&["--db", db.to_str().unwrap(), "--lang", "en", "report", "ppc-appi", "--case", receipt, "--out", out_file.to_str().unwrap()]);
+    let out = sonae(&[
+        "--db",
+        db.to_str().unwrap(),
+        "--lang",
+        "en",
+        "report",
+        "ppc-appi",
+        "--case",
+        receipt,
+        "--out",
+        out_file.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("No report to the PPC under APPI"), "{}", text(&out.stderr));
     // An unknown kind is a usage error that lists the kinds.

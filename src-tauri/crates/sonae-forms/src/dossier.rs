@@ -2,7 +2,7 @@
 //! the store), from which every form is built. Plain owned data and lookups; no IO.
 
 use sonae_core::casework::{Decision, Evidence, EvidenceFile, Measure, Meeting};
-use sonae_core::notification::{Notification, Stage};
+use sonae_core::notification::{Notification, NotificationState, Stage};
 use sonae_core::obligations::{Assessment, Basis, Destination, Facts, Obligation};
 use sonae_core::particulars::{Addressees, Particulars};
 use sonae_core::{Case, Department, DepartmentId, IncidentReport, Organization, Person, PersonId, Role, TimelineEntry, Timestamp};
@@ -103,7 +103,8 @@ impl Dossier {
 
     /// Rows that were sent (送付済, 受領確認, 追完), in the order they were sent.
     pub fn sent(&self) -> Vec<&Notification> {
-        let mut v: Vec<&Notification> = self.notifications.iter().filter(|n| n.sent_at.is_some()).collect();
+        let mut v: Vec<&Notification> =
+            self.notifications.iter().filter(|n| n.sent_at.is_some() && n.state != NotificationState::NotRequired).collect();
         v.sort_by_key(|n| n.sent_at);
         v
     }

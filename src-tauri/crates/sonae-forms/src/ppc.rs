@@ -184,7 +184,9 @@ impl Items<'_> {
                 None => self.unknown(),
             }
         };
-        let history = if d.timeline.is_empty() {
+        // What people wrote, not the app's own bookkeeping lines (tasks, states, tracker).
+        let written: Vec<_> = d.timeline.iter().filter(|e| !crate::press::written_by_the_app(l10n, e)).collect();
+        let history = if written.is_empty() {
             field(l10n, "forms-ppc-field-history", self.m("forms-value-no-entries"))
         } else {
             Entry::Table(
@@ -194,7 +196,7 @@ impl Items<'_> {
                         Column { header: self.m("forms-column-when"), weight: 24 },
                         Column { header: self.m("forms-column-what"), weight: 76 },
                     ],
-                    rows: d.timeline.iter().map(|e| vec![short_datetime(l10n, e.occurred_at), e.text.clone()]).collect(),
+                    rows: written.iter().map(|e| vec![short_datetime(l10n, e.occurred_at), e.text.clone()]).collect(),
                 },
             )
         };

@@ -273,7 +273,7 @@ const APP_LINE_ARGS: &[&str] = &[
 
 /// Whether `e` is one of the [`APP_LINES`]: its text is the message's fixed parts, in order, with
 /// anything in the places of the arguments.
-fn written_by_the_app(l10n: &Localizer, e: &TimelineEntry) -> bool {
+pub(crate) fn written_by_the_app(l10n: &Localizer, e: &TimelineEntry) -> bool {
     const HOLE: &str = "\u{1}";
     let args: Vec<(&str, &str)> = APP_LINE_ARGS.iter().map(|a| (*a, HOLE)).collect();
     let text = e.text.trim();
