@@ -121,3 +121,10 @@ forms-na-no-police = No suspected crime (unauthorised access, ransomware, theft,
 ## Recorded as submitted (timeline)
 
 forms-timeline-submission-recorded = Recorded “{ $document }” as submitted ({ $file }, SHA-256 { $sha256 }…).
+
+## Saving a document to a file
+
+error-path-not-absolute = Give the full path of the file, including its folder (e.g. /home/user/Documents/2026-0005_first-report.pdf).
+error-path-is-folder = Give a file name, not a folder.
+error-file-exists = A file with this name already exists. Choose another name or choose to replace it.
+error-file-write = The file could not be written ({ $reason }). Check the folder and the free space.

@@ -120,3 +120,10 @@ forms-na-no-police = 犯罪の疑い（不正アクセス、ランサムウェ�
 ## Recorded as submitted (timeline)
 
 forms-timeline-submission-recorded = 「{ $document }」を提出版として記録した（{ $file }、SHA-256 { $sha256 }…）。
+
+## Saving a document to a file
+
+error-path-not-absolute = 保存先はフォルダを含む完全なパスで指定してください（例: /home/user/文書/2026-0005_第一報.pdf）。
+error-path-is-folder = 保存先にはフォルダではなくファイル名を指定してください。
+error-file-exists = 同じ名前のファイルが既にあります。別の名前にするか、上書きを選んでください。
+error-file-write = ファイルを書き込めませんでした（{ $reason }）。保存先のフォルダと空き容量を確認してください。

@@ -350,6 +350,61 @@ fn deadlines(s: State<'_, AppState>) -> Res<DeadlinesDto> {
 }
 
 #[tauri::command]
+fn case_documents(s: State<'_, AppState>, case_id: String) -> Res<CaseDocumentsDto> {
+    s.run(|ctx| sonae_api::case_documents(ctx, &case_id))
+}
+
+#[tauri::command]
+fn save_particulars(s: State<'_, AppState>, input: ParticularsInput) -> Res<CaseDocumentsDto> {
+    s.run(|ctx| sonae_api::save_particulars(ctx, input))
+}
+
+#[tauri::command]
+fn document_preview(s: State<'_, AppState>, request: DocumentRequest) -> Res<DocumentPreviewDto> {
+    s.run(|ctx| sonae_api::document_preview(ctx, request))
+}
+
+#[tauri::command]
+fn ppc_paste_text(s: State<'_, AppState>, request: DocumentRequest) -> Res<Vec<PasteFieldDto>> {
+    s.run(|ctx| sonae_api::ppc_paste_text(ctx, request))
+}
+
+#[tauri::command]
+fn save_document(s: State<'_, AppState>, input: SaveDocumentInput) -> Res<SavedDocumentDto> {
+    s.run(|ctx| sonae_api::save_document(ctx, input))
+}
+
+#[tauri::command]
+fn save_submission(s: State<'_, AppState>, input: SaveSubmissionInput) -> Res<SavedDocumentDto> {
+    s.run(|ctx| sonae_api::save_submission(ctx, input))
+}
+
+#[tauri::command]
+fn document_addressees(s: State<'_, AppState>) -> Res<AddresseesDto> {
+    s.run(sonae_api::document_addressees)
+}
+
+#[tauri::command]
+fn save_document_addressees(s: State<'_, AppState>, input: AddresseesDto) -> Res<AddresseesDto> {
+    s.run(|ctx| sonae_api::save_document_addressees(ctx, input))
+}
+
+/// Where documents are saved unless the user says otherwise: `$SONAE_DOCUMENTS_DIR` (tests), the
+/// user's documents folder + `Sonae`, else the data folder's `documents`.
+#[tauri::command]
+fn document_folder(app: tauri::AppHandle, s: State<'_, AppState>) -> Res<String> {
+    use tauri::Manager as _;
+    if let Some(dir) = std::env::var_os("SONAE_DOCUMENTS_DIR") {
+        return Ok(PathBuf::from(dir).display().to_string());
+    }
+    if let Ok(docs) = app.path().document_dir() {
+        return Ok(docs.join("Sonae").display().to_string());
+    }
+    let dir = s.data_dir.clone().ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))?;
+    Ok(dir.join("documents").display().to_string())
+}
+
+#[tauri::command]
 fn link_case(s: State<'_, AppState>, input: LinkCaseInput) -> Res<CaseDetailDto> {
     s.run(|ctx| sonae_api::link_case(ctx, input))
 }
@@ -438,6 +493,15 @@ fn main() {
             save_obligation_facts,
             set_notification_state,
             deadlines,
+            case_documents,
+            save_particulars,
+            document_preview,
+            ppc_paste_text,
+            save_document,
+            save_submission,
+            document_addressees,
+            save_document_addressees,
+            document_folder,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

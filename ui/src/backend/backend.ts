@@ -1,5 +1,13 @@
 // The typed interface every implementation provides.
 
+import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
+import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
+import type { DocumentRequest } from "../bindings/DocumentRequest";
+import type { ParticularsInput } from "../bindings/ParticularsInput";
+import type { PasteFieldDto } from "../bindings/PasteFieldDto";
+import type { SaveDocumentInput } from "../bindings/SaveDocumentInput";
+import type { SavedDocumentDto } from "../bindings/SavedDocumentDto";
+import type { SaveSubmissionInput } from "../bindings/SaveSubmissionInput";
 import type { AccountInput } from "../bindings/AccountInput";
 import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
 import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
@@ -181,4 +189,20 @@ export interface Backend {
   setNotificationState(input: NotificationStateInput): Promise<ObligationsDto>;
   /** Every owed, open submission with a date over all open cases, earliest first. */
   deadlines(): Promise<DeadlinesDto>;
+
+  // Documents (issue 7): regulator-ready PDFs of a case
+  /** The nine document kinds with whether each makes sense for the case (and why not), its 報告事項 and what was recorded as submitted. */
+  caseDocuments(caseId: string): Promise<CaseDocumentsDto>;
+  /** Saves a case's 報告事項 (CSIRT); errors name the field, nothing is saved then. */
+  saveParticulars(input: ParticularsInput): Promise<CaseDocumentsDto>;
+  /** The document as the PDF will say it (refused with a `forms-na-*` reason when it makes no sense). */
+  documentPreview(request: DocumentRequest): Promise<DocumentPreviewDto>;
+  /** The PPC online form's fields with the text to paste into each. */
+  ppcPasteText(request: DocumentRequest): Promise<PasteFieldDto[]>;
+  /** Writes the PDF to the chosen file; with `record`, that exact version is recorded as submitted first. */
+  saveDocument(input: SaveDocumentInput): Promise<SavedDocumentDto>;
+  /** Writes a recorded version's exact bytes to the chosen file. */
+  saveSubmission(input: SaveSubmissionInput): Promise<SavedDocumentDto>;
+  /** The folder documents are saved in unless the user chooses another. */
+  documentFolder(): Promise<string>;
 }

@@ -9,6 +9,15 @@ import type { ObligationFactsInput } from "../bindings/ObligationFactsInput";
 import type { NotificationStateInput } from "../bindings/NotificationStateInput";
 import type { DeadlinesDto } from "../bindings/DeadlinesDto";
 import { MemoryObligations } from "./memory-obligations";
+import { MemoryDocuments } from "./memory-documents";
+import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
+import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
+import type { DocumentRequest } from "../bindings/DocumentRequest";
+import type { ParticularsInput } from "../bindings/ParticularsInput";
+import type { PasteFieldDto } from "../bindings/PasteFieldDto";
+import type { SaveDocumentInput } from "../bindings/SaveDocumentInput";
+import type { SavedDocumentDto } from "../bindings/SavedDocumentDto";
+import type { SaveSubmissionInput } from "../bindings/SaveSubmissionInput";
 import type { Severity } from "../bindings/Severity";
 import type { SeverityLabelDto } from "../bindings/SeverityLabelDto";
 import type { LinkCaseInput } from "../bindings/LinkCaseInput";
@@ -307,6 +316,17 @@ export class MemoryBackend implements Backend {
       const noticed = report ? parseLocalDateTime(report.form.noticedAt) : null;
       return noticed ?? null;
     },
+  });
+
+  private lastActor = "";
+  private readonly documents = new MemoryDocuments({
+    now: () => this.now(),
+    cases: () => this.cases,
+    owed: (caseId) => {
+      const o = this.obligations.caseObligations(["csirtLead"], caseId);
+      return o.facts ? o.rows.filter((r) => r.owed).map((r) => r.destination) : null;
+    },
+    actor: () => this.lastActor,
   });
 
   constructor(options: MemoryBackendOptions = {}) {
@@ -928,6 +948,39 @@ export class MemoryBackend implements Backend {
 
   deadlines(): Promise<DeadlinesDto> {
     return this.respond("deadlines", "signedIn", (me) => this.obligations.deadlines(me.roles));
+  }
+
+  // ------------------------------------------------------------ documents
+
+  caseDocuments(caseId: string): Promise<CaseDocumentsDto> {
+    return this.respond("caseDocuments", "signedIn", (me) => this.documents.caseDocuments(me.roles, caseId));
+  }
+
+  saveParticulars(input: ParticularsInput): Promise<CaseDocumentsDto> {
+    return this.respond("saveParticulars", "signedIn", (me) => this.documents.saveParticulars(me.roles, input));
+  }
+
+  documentPreview(request: DocumentRequest): Promise<DocumentPreviewDto> {
+    return this.respond("documentPreview", "signedIn", (me) => this.documents.documentPreview(me.roles, request));
+  }
+
+  ppcPasteText(request: DocumentRequest): Promise<PasteFieldDto[]> {
+    return this.respond("ppcPasteText", "signedIn", (me) => this.documents.ppcPasteText(me.roles, request));
+  }
+
+  saveDocument(input: SaveDocumentInput): Promise<SavedDocumentDto> {
+    return this.respond("saveDocument", "signedIn", (me) => {
+      this.lastActor = `person:${me.id}`;
+      return this.documents.saveDocument(me.roles, input);
+    });
+  }
+
+  saveSubmission(input: SaveSubmissionInput): Promise<SavedDocumentDto> {
+    return this.respond("saveSubmission", "signedIn", (me) => this.documents.saveSubmission(me.roles, input));
+  }
+
+  documentFolder(): Promise<string> {
+    return this.respond("documentFolder", "signedIn", () => "/memory/documents");
   }
 
   private actor(me: Person): CaseActor {

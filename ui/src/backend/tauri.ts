@@ -2,6 +2,14 @@
 // Commands that take input take exactly one argument named `input`; the others name their one
 // argument as Tauri does (Rust's snake_case parameter in camelCase: `draft_id` → `draftId`).
 
+import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
+import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
+import type { DocumentRequest } from "../bindings/DocumentRequest";
+import type { ParticularsInput } from "../bindings/ParticularsInput";
+import type { PasteFieldDto } from "../bindings/PasteFieldDto";
+import type { SaveDocumentInput } from "../bindings/SaveDocumentInput";
+import type { SavedDocumentDto } from "../bindings/SavedDocumentDto";
+import type { SaveSubmissionInput } from "../bindings/SaveSubmissionInput";
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
 import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
@@ -312,5 +320,33 @@ export class TauriBackend implements Backend {
 
   deadlines(): Promise<DeadlinesDto> {
     return call("deadlines");
+  }
+
+  caseDocuments(caseId: string): Promise<CaseDocumentsDto> {
+    return callWith("case_documents", { caseId });
+  }
+
+  saveParticulars(input: ParticularsInput): Promise<CaseDocumentsDto> {
+    return call("save_particulars", input);
+  }
+
+  documentPreview(request: DocumentRequest): Promise<DocumentPreviewDto> {
+    return callWith("document_preview", { request });
+  }
+
+  ppcPasteText(request: DocumentRequest): Promise<PasteFieldDto[]> {
+    return callWith("ppc_paste_text", { request });
+  }
+
+  saveDocument(input: SaveDocumentInput): Promise<SavedDocumentDto> {
+    return call("save_document", input);
+  }
+
+  saveSubmission(input: SaveSubmissionInput): Promise<SavedDocumentDto> {
+    return call("save_submission", input);
+  }
+
+  documentFolder(): Promise<string> {
+    return call("document_folder");
   }
 }

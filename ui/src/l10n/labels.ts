@@ -635,3 +635,59 @@ export const MY_NUMBER_SYSTEM_IDS: Record<MyNumberSystem, string> = {
   usage: "ui-obligation-mn-system-usage",
   relatedPublic: "ui-obligation-mn-system-related-public",
 };
+
+// Documents (issue 7; ui.ftl). Kinds are `sonae_forms::Kind` codes; reasons are forms.ftl ids.
+
+export const DOCUMENT_KIND_IDS: Readonly<Record<string, string>> = {
+  "first-report": "ui-doc-kind-first-report",
+  "ppc-appi": "ui-doc-kind-ppc-appi",
+  "ppc-mynumber": "ui-doc-kind-ppc-mynumber",
+  prefecture: "ui-doc-kind-prefecture",
+  "final-report": "ui-doc-kind-final-report",
+  "subject-notice": "ui-doc-kind-subject-notice",
+  "press-release": "ui-doc-kind-press-release",
+  police: "ui-doc-kind-police",
+  contacts: "ui-doc-kind-contacts",
+};
+
+export const PPC_KINDS: readonly string[] = ["preliminary", "final", "combined", "supplement"];
+
+export const PPC_KIND_IDS: Readonly<Record<string, string>> = {
+  preliminary: "ui-doc-ppc-kind-preliminary",
+  final: "ui-doc-ppc-kind-final",
+  combined: "ui-doc-ppc-kind-combined",
+  supplement: "ui-doc-ppc-kind-supplement",
+};
+
+export const PARTICULARS_TRI_IDS: Readonly<Record<string, string>> = {
+  yes: "ui-doc-tri-yes",
+  no: "ui-doc-tri-no",
+  unknown: "ui-doc-tri-unknown",
+};
+
+export const SUBJECT_RESPONSE_IDS: Readonly<Record<string, string>> = {
+  undecided: "ui-doc-subject-undecided",
+  done: "ui-doc-subject-done",
+  planned: "ui-doc-subject-planned",
+  impossible: "ui-doc-subject-impossible",
+};
+
+export const PUBLICATION_STATUS_IDS: Readonly<Record<string, string>> = {
+  undecided: "ui-doc-publication-undecided",
+  done: "ui-doc-publication-done",
+  planned: "ui-doc-publication-planned",
+  not_planned: "ui-doc-publication-not-planned",
+};
+
+/** Why a document makes no sense for a case (forms.ftl; the API's `reason`). */
+export const NOT_APPLICABLE_IDS: Readonly<Record<string, string>> = {
+  "forms-na-not-incident": "forms-na-not-incident",
+  "forms-na-not-judged": "forms-na-not-judged",
+  "forms-na-no-facts": "forms-na-no-facts",
+  "forms-na-no-ppc-appi": "forms-na-no-ppc-appi",
+  "forms-na-no-ppc-mynumber": "forms-na-no-ppc-mynumber",
+  "forms-na-no-prefecture": "forms-na-no-prefecture",
+  "forms-na-no-subject-notice": "forms-na-no-subject-notice",
+  "forms-na-no-publication": "forms-na-no-publication",
+  "forms-na-no-police": "forms-na-no-police",
+};

@@ -13,7 +13,9 @@
 use crate::Ctx;
 use crate::cases::{invalid, load, not_found};
 use crate::dto::{
-    AddresseesDto, CaseDocumentsDto, DocumentKindDto, DocumentPdfDto, DocumentRequest, ParticularsDto, ParticularsInput, PasteFieldDto,
+    AddresseesDto, CaseDocumentsDto, DocumentKindDto, DocumentPdfDto, DocumentPreviewDto, DocumentRequest, ParticularsDto,
+    ParticularsInput, PasteFieldDto, PreviewBlockDto, PreviewColumnDto, PreviewFieldDto, PreviewItemDto, SaveDocumentInput,
+    SaveSubmissionInput, SavedDocumentDto,
 };
 use crate::error::{ApiError, ErrorCode};
 use sonae_core::particulars::{Addressees, Particulars, PublicationStatus, SubjectResponse};
@@ -471,4 +473,141 @@ pub fn submission_pdf(ctx: &mut Ctx<'_>, case_id: &str, submission_id: &str) -> 
     let mut dto = pdf_dto(&case, "", bytes, pages, Some(row.id.clone()));
     dto.file_name = row.file_name.clone();
     Ok(dto)
+}
+
+// ---- preview and saving to a file ----
+
+fn chosen_ppc_kind(d: &Dossier, kind: Kind, requested: Option<&str>) -> Result<Option<PpcReportKind>, ApiError> {
+    let law = match kind {
+        Kind::PpcAppi => PpcLaw::Appi,
+        Kind::PpcMyNumber => PpcLaw::MyNumber,
+        _ => return Ok(None),
+    };
+    let chosen = ppc_kind_of(requested)?;
+    Ok(ppc_basis(d, law).map(|b| chosen.unwrap_or_else(|| suggested_ppc_kind(d, b))))
+}
+
+/// A document as the app previews it (the model the PDF is drawn from).
+pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<DocumentPreviewDto, ApiError> {
+    use sonae_forms::{Block, Style};
+    ctx.actor.require(Action::ViewAllCases)?;
+    let kind = kind_of(&request.kind)?;
+    let case = load(ctx, &request.case_id)?;
+    let d = dossier(ctx, case)?;
+    let ppc_kind = chosen_ppc_kind(&d, kind, request.ppc_kind.as_deref())?;
+    let l10n = Localizer::new(Lang::Ja);
+    let doc = sonae_forms::build(kind, &l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
+    let block = |b: &Block| match b {
+        Block::Paragraph(t) => {
+            PreviewBlockDto { kind: "paragraph".into(), text: Some(t.clone()), fields: vec![], columns: vec![], rows: vec![] }
+        }
+        Block::Fields(f) => PreviewBlockDto {
+            kind: "fields".into(),
+            text: None,
+            fields: f.iter().map(|(label, value)| PreviewFieldDto { label: label.clone(), value: value.clone() }).collect(),
+            columns: vec![],
+            rows: vec![],
+        },
+        Block::Table(t) => PreviewBlockDto {
+            kind: "table".into(),
+            text: None,
+            fields: vec![],
+            columns: t.columns.iter().map(|c| PreviewColumnDto { header: c.header.clone(), weight: c.weight }).collect(),
+            rows: t.rows.clone(),
+        },
+    };
+    Ok(DocumentPreviewDto {
+        kind: kind.as_code().to_owned(),
+        file_name: file_name(&d.case, &doc.title),
+        title: doc.title,
+        style: match doc.style {
+            Style::Letter => "letter".into(),
+            Style::Plain => "plain".into(),
+        },
+        drill: doc.drill,
+        doc_number: doc.letterhead.doc_number,
+        date: doc.letterhead.date,
+        addressee: doc.letterhead.addressee,
+        sender: doc.letterhead.sender,
+        subject: doc.subject,
+        kind_marks: doc.kind_marks,
+        preamble: doc.preamble,
+        items: doc
+            .items
+            .iter()
+            .map(|i| PreviewItemDto { heading: i.heading.clone(), blocks: i.blocks.iter().map(block).collect() })
+            .collect(),
+        contact: doc.contact,
+        ppc_kind: ppc_kind.map(|k| k.as_code().to_owned()),
+    })
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, so a crash never leaves half a
+/// PDF; an existing file is refused (at `path`) unless `overwrite`. The folder is created.
+fn write_file(path: &str, bytes: &[u8], overwrite: bool) -> Result<std::path::PathBuf, ApiError> {
+    use std::io::Write as _;
+    let p = std::path::PathBuf::from(path.trim());
+    if path.trim().is_empty() || !p.is_absolute() || p.file_name().is_none() {
+        return Err(invalid("path", "error-path-not-absolute"));
+    }
+    if p.is_dir() {
+        return Err(invalid("path", "error-path-is-folder"));
+    }
+    if p.exists() && !overwrite {
+        return Err(invalid("path", "error-file-exists"));
+    }
+    let dir = p.parent().ok_or_else(|| invalid("path", "error-path-not-absolute"))?;
+    let cannot = |e: std::io::Error| invalid("path", "error-file-write").arg("reason", e.to_string());
+    std::fs::create_dir_all(dir).map_err(cannot)?;
+    let tmp = dir.join(format!(".{}.partial", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+    let mut f = std::fs::File::create(&tmp).map_err(cannot)?;
+    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(cannot)?;
+    drop(f);
+    std::fs::rename(&tmp, &p).map_err(cannot)?;
+    Ok(p)
+}
+
+/// Renders a document and writes it where the user chose; with `record`, this exact version is
+/// first recorded as submitted (its bytes and SHA-256 kept with the case).
+pub fn save_document(ctx: &mut Ctx<'_>, input: SaveDocumentInput) -> Result<SavedDocumentDto, ApiError> {
+    let request = DocumentRequest { case_id: input.case_id.clone(), kind: input.kind.clone(), ppc_kind: input.ppc_kind.clone() };
+    // Refuse a bad path before anything is recorded.
+    let target = std::path::PathBuf::from(input.path.trim());
+    if input.path.trim().is_empty() || !target.is_absolute() || target.file_name().is_none() {
+        return Err(invalid("path", "error-path-not-absolute"));
+    }
+    if target.exists() && !input.overwrite {
+        return Err(invalid("path", "error-file-exists"));
+    }
+    let pdf = if input.record {
+        ctx.actor.require(Action::HandleCases)?;
+        record_submission(ctx, request)?
+    } else {
+        document_pdf(ctx, request)?
+    };
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(&pdf.pdf_base64).map_err(|_| internal())?;
+    let written = write_file(&input.path, &bytes, input.overwrite)?;
+    Ok(SavedDocumentDto {
+        path: written.display().to_string(),
+        sha256: pdf.sha256,
+        size: pdf.size,
+        submission_id: pdf.submission_id,
+        documents: case_documents(ctx, &input.case_id)?,
+    })
+}
+
+/// Writes a recorded version's exact bytes where the user chose.
+pub fn save_submission(ctx: &mut Ctx<'_>, input: SaveSubmissionInput) -> Result<SavedDocumentDto, ApiError> {
+    let pdf = submission_pdf(ctx, &input.case_id, &input.submission_id)?;
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(&pdf.pdf_base64).map_err(|_| internal())?;
+    let written = write_file(&input.path, &bytes, input.overwrite)?;
+    Ok(SavedDocumentDto {
+        path: written.display().to_string(),
+        sha256: pdf.sha256,
+        size: pdf.size,
+        submission_id: pdf.submission_id,
+        documents: case_documents(ctx, &input.case_id)?,
+    })
 }

@@ -41,8 +41,8 @@ pub const DOCUMENT_KINDS: [&str; 9] =
     ["first-report", "ppc-appi", "ppc-mynumber", "prefecture", "final-report", "subject-notice", "press-release", "police", "contacts"];
 
 pub use forms::{
-    case_documents, document_addressees, document_bytes, document_pdf, first_report_pdf, is_not_applicable, ppc_paste_text,
-    record_submission, save_document_addressees, save_particulars, submission_pdf,
+    case_documents, document_addressees, document_bytes, document_pdf, document_preview, first_report_pdf, is_not_applicable,
+    ppc_paste_text, record_submission, save_document, save_document_addressees, save_particulars, save_submission, submission_pdf,
 };
 pub use home::home;
 pub use org::{

@@ -276,3 +276,58 @@ fn reporting_particulars_are_checked_field_by_field_and_nothing_is_lost() {
         w.run(&staff, |c| sonae_api::save_particulars(c, ParticularsInput { case_id: id.clone(), particulars: ParticularsDto::default() }));
     assert_eq!(e.unwrap_err().code, ErrorCode::Forbidden);
 }
+
+/// The preview is the model the PDF is drawn from; saving writes where the user chose, refuses a
+/// relative path or an existing file (at `path`, recording nothing), and a recorded version's file
+/// is byte for byte what was recorded.
+#[test]
+fn a_document_previews_as_the_pdf_says_and_saves_where_the_user_chose() {
+    let mut w = World::demo_at(t0());
+    let (id, receipt) = case_id(&mut w, "USBメモリの紛失");
+    let (member, _) = w.person("渡辺 由紀");
+    let preview = w.run(&member, |c| sonae_api::document_preview(c, request(&id, "ppc-appi"))).unwrap();
+    assert_eq!((preview.style.as_str(), preview.ppc_kind.as_deref(), preview.drill), ("letter", Some("preliminary"), false));
+    assert_eq!(preview.kind_marks, vec!["【速報】".to_owned()]);
+    assert!(preview.file_name.starts_with(&receipt) && preview.file_name.ends_with(".pdf"));
+    let words: Vec<String> =
+        preview.items.iter().flat_map(|i| i.blocks.iter().flat_map(|b| b.fields.iter().map(|f| f.value.clone()))).collect();
+    assert!(words.iter().any(|v| v.contains("氏名、住所、電話番号、家庭訪問の記録")), "{words:?}");
+
+    let out = tempfile::tempdir().unwrap();
+    let save = |path: String, record: bool, overwrite: bool| SaveDocumentInput {
+        case_id: id.clone(),
+        kind: "ppc-appi".into(),
+        ppc_kind: None,
+        path,
+        record,
+        overwrite,
+    };
+    let e = w.run(&member, |c| sonae_api::save_document(c, save("relative.pdf".into(), true, false))).unwrap_err();
+    assert_eq!((e.field.as_deref(), e.message_id.as_str()), (Some("path"), "error-path-not-absolute"));
+    let target = out.path().join("報告").join("速報.pdf");
+    let saved = match w.run(&member, |c| sonae_api::save_document(c, save(target.display().to_string(), true, false))) {
+        Err(e) if e.message_id == "error-font-missing" && std::env::var("CI").as_deref() != Ok("true") => return,
+        other => other.unwrap(),
+    };
+    let bytes = std::fs::read(&target).unwrap();
+    assert_eq!(saved.sha256, sonae_core::casework::sha256_hex(&bytes));
+    assert_eq!(saved.documents.submissions.len(), 1);
+    assert_eq!(saved.documents.submissions[0].sha256, saved.sha256, "the file saved is the version recorded");
+    let e = w.run(&member, |c| sonae_api::save_document(c, save(target.display().to_string(), true, false))).unwrap_err();
+    assert_eq!((e.field.as_deref(), e.message_id.as_str()), (Some("path"), "error-file-exists"));
+    assert_eq!(w.run(&member, |c| sonae_api::case_documents(c, &id)).unwrap().submissions.len(), 1, "nothing recorded");
+    // The recorded version, saved again elsewhere, is the same bytes.
+    let again = out.path().join("再保存.pdf");
+    let input = SaveSubmissionInput {
+        case_id: id.clone(),
+        submission_id: saved.submission_id.clone().unwrap(),
+        path: again.display().to_string(),
+        overwrite: false,
+    };
+    w.run(&member, |c| sonae_api::save_submission(c, input)).unwrap();
+    assert_eq!(std::fs::read(&again).unwrap(), bytes);
+    // A copy (not recorded) may replace a file when asked to.
+    let copy = w.run(&member, |c| sonae_api::save_document(c, save(target.display().to_string(), false, true))).unwrap();
+    assert_eq!(copy.submission_id, None);
+    assert!(!out.path().join("報告").read_dir().unwrap().any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".partial")));
+}

@@ -9,10 +9,10 @@
 //   case-created-at / case-readonly (the note that the user may only look)
 //   case-status                   "保存しました" and the like
 //   case-tabs                     the tab list
-//   case-tab-<name>               a tab; name: overview | tasks | obligations | evidence | meetings |
+//   case-tab-<name>               a tab; name: overview | tasks | obligations | documents | evidence | meetings |
 //                                 recovery | prevention | timeline
 //   case-panel-<name>             its panel
-//   Sections: see Overview.tsx, Tasks.tsx, Obligations.tsx, Evidence.tsx, Meetings.tsx, Recovery.tsx,
+//   Sections: see Overview.tsx, Tasks.tsx, Obligations.tsx, Documents.tsx, Evidence.tsx, Meetings.tsx, Recovery.tsx,
 //   Prevention.tsx, Timeline.tsx.
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
@@ -25,6 +25,7 @@ import { PageTitle, StatusLine } from "../../components/Page";
 import { useLoad } from "../../components/useLoad";
 import { CATEGORY_IDS } from "../../l10n/labels";
 import { useT } from "../../l10n/useT";
+import { Documents } from "./Documents";
 import { Evidence } from "./Evidence";
 import { Meetings } from "./Meetings";
 import { Obligations } from "./Obligations";
@@ -35,7 +36,7 @@ import { DrillBadge, isOpenState, SeverityBadge, StateBadge, Time, type SectionP
 import { Tasks } from "./Tasks";
 import { Timeline } from "./Timeline";
 
-export const CASE_TABS = ["overview", "tasks", "obligations", "evidence", "meetings", "recovery", "prevention", "timeline"] as const;
+export const CASE_TABS = ["overview", "tasks", "obligations", "documents", "evidence", "meetings", "recovery", "prevention", "timeline"] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 interface Props {
@@ -130,6 +131,7 @@ function Loaded({
     overview: t("ui-case-tab-overview"),
     tasks: t("ui-case-tab-tasks"),
     obligations: t("ui-case-tab-obligations"),
+    documents: t("ui-case-tab-documents"),
     evidence: t("ui-case-tab-evidence"),
     meetings: t("ui-case-tab-meetings"),
     recovery: t("ui-case-tab-recovery"),
@@ -270,6 +272,7 @@ function Loaded({
         {tab === "overview" && <Overview {...section} />}
         {tab === "tasks" && <Tasks {...section} />}
         {tab === "obligations" && <Obligations {...section} />}
+        {tab === "documents" && <Documents {...section} />}
         {tab === "evidence" && <Evidence {...section} />}
         {tab === "meetings" && <Meetings {...section} />}
         {tab === "recovery" && <Recovery {...section} />}

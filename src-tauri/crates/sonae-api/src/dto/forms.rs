@@ -133,3 +133,104 @@ pub struct PasteFieldDto {
     pub label: String,
     pub text: String,
 }
+
+/// One block of a previewed item: a paragraph (`text`), `label：value` lines (`fields`) or a table
+/// (`columns`, `rows`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewBlockDto {
+    /// `paragraph` | `fields` | `table`.
+    pub kind: String,
+    pub text: Option<String>,
+    pub fields: Vec<PreviewFieldDto>,
+    pub columns: Vec<PreviewColumnDto>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewFieldDto {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewColumnDto {
+    pub header: String,
+    pub weight: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewItemDto {
+    pub heading: String,
+    pub blocks: Vec<PreviewBlockDto>,
+}
+
+/// A document as the app previews it: the same model the PDF is drawn from, so the preview
+/// says exactly what the PDF says (WebKitGTK has no PDF viewer to show the file itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentPreviewDto {
+    pub kind: String,
+    pub title: String,
+    /// `letter` (記 … 以上) | `plain` (a 資料).
+    pub style: String,
+    pub drill: bool,
+    pub doc_number: String,
+    pub date: String,
+    pub addressee: Vec<String>,
+    pub sender: Vec<String>,
+    pub subject: String,
+    pub kind_marks: Vec<String>,
+    pub preamble: Vec<String>,
+    pub items: Vec<PreviewItemDto>,
+    pub contact: Vec<String>,
+    /// The file name offered when saving.
+    pub file_name: String,
+    /// For PPC reports: the report kind used.
+    pub ppc_kind: Option<String>,
+}
+
+/// Saving a document (or recording it as submitted and saving that exact version) to a file the
+/// user chose.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveDocumentInput {
+    pub case_id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub ppc_kind: Option<String>,
+    /// The file to write (absolute path).
+    pub path: String,
+    /// Record this version as submitted (its bytes and SHA-256 are kept).
+    #[serde(default)]
+    pub record: bool,
+    /// Replace an existing file (otherwise an existing file is an error at `path`).
+    #[serde(default)]
+    pub overwrite: bool,
+}
+
+/// Saving a recorded version again.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveSubmissionInput {
+    pub case_id: String,
+    pub submission_id: String,
+    pub path: String,
+    #[serde(default)]
+    pub overwrite: bool,
+}
+
+/// A file written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedDocumentDto {
+    pub path: String,
+    pub sha256: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub submission_id: Option<String>,
+    pub documents: CaseDocumentsDto,
+}
