@@ -71,7 +71,7 @@ ui-case-col-severity = Severity
 ui-case-col-state = Status
 ui-case-col-created-at = Received (JST)
 ui-case-drill-badge = Drill
-ui-case-severity-unset = —
+ui-case-severity-unset = －
 ui-case-severity-unset-label = Not yet assessed
 
 ## Common actions and inputs
@@ -84,7 +84,7 @@ ui-edit = Edit
 ui-edit-named = Edit { $name }
 ui-actions = Actions
 ui-not-set = Not set
-ui-none-dash = —
+ui-none-dash = －
 ui-minutes =
     { $minutes ->
         [one] 1 minute

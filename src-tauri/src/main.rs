@@ -432,6 +432,17 @@ fn save_destination_policy(s: State<'_, AppState>, input: DestinationPolicyDto) 
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
+        .setup(|app| {
+            // The .deb carries BIZ UD fonts as resources (scripts/package.sh); PDFs use them first.
+            use tauri::Manager as _;
+            if let Ok(dir) = app.path().resource_dir() {
+                let fonts = dir.join("fonts");
+                if fonts.is_dir() {
+                    sonae_api::use_bundled_fonts(fonts);
+                }
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             session_status,
             sign_in,

@@ -119,7 +119,7 @@ test('the 文書 tab: kinds and reasons, a PPC preview, 報告事項 errors, sav
     await click(app, 'doc-preview-first-report');
     const drillPreview = await $(app, 'doc-preview');
     assert.equal(await drillPreview.getAttribute('data-drill'), 'true');
-    assert.match(await drillPreview.getText(), /訓練用 — 提出しないこと/);
+    assert.match(await drillPreview.getText(), /訓練用－提出しないこと/);
     await app.screenshot('documents-drill-preview');
   });
 });

@@ -51,7 +51,7 @@ describe("first run", () => {
     expect(within(first).getByTestId("case-receipt-no")).toHaveTextContent(firstCase.receiptNo);
     expect(within(first).getByTestId("case-title")).toHaveTextContent(firstCase.title);
     expect(within(first).getByTestId("case-category")).toHaveTextContent(message("ja", "category-other"));
-    expect(within(first).getByTestId("severity-unset")).toHaveTextContent("—");
+    expect(within(first).getByTestId("severity-unset")).toHaveTextContent("－");
     expect(within(first).getByTestId("case-state")).toHaveTextContent(message("ja", "case-state-received"));
     expect(within(first).getByTestId("case-created-at")).toHaveTextContent("2026/11/21 08:15");
     expect(within(first).queryByTestId("drill-badge")).not.toBeInTheDocument();

@@ -116,7 +116,13 @@ export class MemoryDocuments {
       const reason = this.reason(c, kind);
       const ppc = kind === "ppc-appi" && reason === null;
       const sent = (this.submissions.get(c.id) ?? []).filter((s) => s.kind === kind).length;
-      return { kind, available: reason === null, reason, suggestedPpcKind: ppc ? (sent === 0 ? "preliminary" : "final") : null };
+      return {
+        kind,
+        available: reason === null,
+        reason,
+        suggestedPpcKind: ppc ? (sent === 0 ? "preliminary" : "final") : null,
+        fileName: reason === null ? this.fileName(c, kind) : null,
+      };
     });
   }
 

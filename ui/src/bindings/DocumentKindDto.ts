@@ -16,4 +16,8 @@ reason: string | null,
 /**
  * For PPC reports: the report kind the tracker suggests (`preliminary` …).
  */
-suggestedPpcKind: string | null, };
+suggestedPpcKind: string | null, 
+/**
+ * The file name offered when saving it (the document's title), when available.
+ */
+fileName: string | null, };

@@ -40,6 +40,12 @@ fn bad_setting(key: &str) -> ApiError {
     ApiError::new(ErrorCode::Storage, "error-bad-value").arg("table", "setting").arg("column", key)
 }
 
+/// Where the app's bundled fonts are (the desktop app's `fonts/` resource folder); documents use
+/// them before the system's.
+pub fn use_bundled_fonts(dir: std::path::PathBuf) {
+    sonae_forms::fonts::set_app_font_dir(dir);
+}
+
 pub(crate) fn font_error(e: FontError) -> ApiError {
     let error = |id| ApiError::new(ErrorCode::Internal, id);
     match e {
@@ -253,6 +259,7 @@ pub fn case_documents(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDocumentsD
     let case = load(ctx, case_id)?;
     let particulars = stored_particulars(ctx, &case)?;
     let d = dossier(ctx, case)?;
+    let ja = Localizer::new(Lang::Ja);
     let kinds = Kind::ALL
         .iter()
         .map(|&kind| {
@@ -262,12 +269,14 @@ pub fn case_documents(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDocumentsD
                 Kind::PpcMyNumber => Some(PpcLaw::MyNumber),
                 _ => None,
             };
-            let suggested = law.and_then(|l| ppc_basis(&d, l)).map(|b| suggested_ppc_kind(&d, b).as_code().to_owned());
+            let suggested = law.and_then(|l| ppc_basis(&d, l)).map(|b| suggested_ppc_kind(&d, b));
+            let title = sonae_forms::build(kind, &ja, &d, Options { ppc_kind: suggested }).ok().map(|doc| file_name(&d.case, &doc.title));
             DocumentKindDto {
                 kind: kind.as_code().to_owned(),
                 available: verdict.is_ok(),
                 reason: verdict.err().map(|n| n.0.to_owned()),
-                suggested_ppc_kind: suggested,
+                suggested_ppc_kind: suggested.map(|k| k.as_code().to_owned()),
+                file_name: title,
             }
         })
         .collect();

@@ -43,6 +43,7 @@ pub const DOCUMENT_KINDS: [&str; 9] =
 pub use forms::{
     case_documents, document_addressees, document_bytes, document_pdf, document_preview, first_report_pdf, is_not_applicable,
     ppc_paste_text, record_submission, save_document, save_document_addressees, save_particulars, save_submission, submission_pdf,
+    use_bundled_fonts,
 };
 pub use home::home;
 pub use org::{

@@ -16,6 +16,15 @@ use std::sync::{Arc, Mutex};
 /// The environment variable naming an extra font directory.
 pub const FONT_DIR_ENV: &str = "SONAE_FONT_DIR";
 
+/// The app's bundled font resources, set once at start-up by the desktop app.
+static APP_FONT_DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Tells [`Fonts::shared`] where the app's bundled fonts are (the package's `fonts/` resource
+/// folder); they are looked in first. A second call is ignored.
+pub fn set_app_font_dir(dir: PathBuf) {
+    let _ = APP_FONT_DIR.set(dir);
+}
+
 /// What a typeface is used for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FontRole {
@@ -240,10 +249,12 @@ impl Fonts {
         })
     }
 
-    /// The fonts found from `configured` and the environment, loaded once per process for each
-    /// set of files (a failure is not remembered: installing the fonts and retrying works).
+    /// The fonts found from `configured` (else the app's bundled fonts, [`set_app_font_dir`]) and
+    /// the environment, loaded once per process for each set of files (a failure is not
+    /// remembered: installing the fonts and retrying works).
     pub fn shared(configured: Option<&Path>) -> Result<Arc<Fonts>, FontError> {
         static LOADED: Mutex<Option<HashMap<FontPaths, Arc<Fonts>>>> = Mutex::new(None);
+        let configured = configured.or_else(|| APP_FONT_DIR.get().map(PathBuf::as_path));
         let paths = FontPaths::find(&SearchDirs::from_env(configured))?;
         if let Some(f) = LOADED.lock().ok().and_then(|m| m.as_ref().and_then(|m| m.get(&paths).cloned())) {
             return Ok(f);

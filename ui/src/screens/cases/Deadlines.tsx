@@ -73,7 +73,7 @@ export function Deadlines({ backend, onOpen }: Props) {
                       data-due-status={d.row.dueStatus}
                       className={"border-b border-solid-gray-420 align-top " + (overdue ? "bg-red-50" : soon ? "bg-yellow-50" : "")}
                     >
-                      <td className="py-2 pr-3 font-bold whitespace-nowrap">{d.row.due ? ymd(d.row.due) : "—"}</td>
+                      <td className="py-2 pr-3 font-bold whitespace-nowrap">{d.row.due ? ymd(d.row.due) : t("ui-none-dash")}</td>
                       <td className="py-2 pr-3">
                         <a
                           href={`#/cases/${encodeURIComponent(d.caseId)}`}

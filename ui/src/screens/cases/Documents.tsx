@@ -37,7 +37,7 @@ import { useT } from "../../l10n/useT";
 import { Block, SmallButton, Time, useCaseForm, type SectionProps } from "./shared";
 
 /** What the save form is saving: a fresh rendering of a kind, or a recorded version. */
-type SaveTarget = { kind: string; ppcKind: string | null } | { submission: SubmissionDto };
+type SaveTarget = { kind: string; ppcKind: string | null; fileName: string | null } | { submission: SubmissionDto };
 
 export function Documents(props: SectionProps) {
   const { backend, detail } = props;
@@ -126,7 +126,7 @@ function Loaded({ backend, detail, onStatus, editable, data, onData }: SectionPr
                     testId={`doc-save-${k.kind}`}
                     onClick={() => {
                       setSaved(null);
-                      setSaving({ kind: k.kind, ppcKind: ppcKindOf(k) });
+                      setSaving({ kind: k.kind, ppcKind: ppcKindOf(k), fileName: k.fileName });
                     }}
                   >
                     {t("ui-doc-save")}
@@ -155,7 +155,7 @@ function Loaded({ backend, detail, onStatus, editable, data, onData }: SectionPr
           caseId={caseId}
           target={saving}
           folder={folder}
-          fileName={"submission" in saving ? saving.submission.fileName : defaultName(detail.summary.receiptNo, data.drill, t(DOCUMENT_KIND_IDS[saving.kind] ?? saving.kind))}
+          fileName={"submission" in saving ? saving.submission.fileName : (saving.fileName ?? defaultName(detail.summary.receiptNo, data.drill, t(DOCUMENT_KIND_IDS[saving.kind] ?? saving.kind)))}
           mayRecord={editable}
           onCancel={() => setSaving(null)}
           onSaved={(result) => {

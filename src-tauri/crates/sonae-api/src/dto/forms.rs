@@ -64,6 +64,8 @@ pub struct DocumentKindDto {
     pub reason: Option<String>,
     /// For PPC reports: the report kind the tracker suggests (`preliminary` …).
     pub suggested_ppc_kind: Option<String>,
+    /// The file name offered when saving it (the document's title), when available.
+    pub file_name: Option<String>,
 }
 
 /// A version of a document recorded as submitted: its exact bytes are kept.
