@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TIMEOUTS, useProfile, withApp } from './harness.mjs';
-import { $, click, invoke, loadDemo, setValue, signIn, text } from './steps.mjs';
+import { $, click, invoke, loadDemo, setValue, signIn, signOut, text } from './steps.mjs';
 
 function hasPdftotext() {
   try {
@@ -29,12 +29,21 @@ test('the 文書 tab: kinds and reasons, a PPC preview, 報告事項 errors, sav
   t.after(() => fs.rmSync(out, { recursive: true, force: true }));
   await withApp({ name: 'documents', profile, env: { SONAE_DOCUMENTS_DIR: out } }, async (app) => {
     await loadDemo(app);
+    // The administrator sets the prefecture's addressee (組織の設定 → 文書の宛先).
+    await signIn(app, 'yamamoto');
+    await click(app, 'nav-org');
+    await setValue(app, 'addressee-prefecture', '埼玉県企画財政部デジタル政策課長');
+    await click(app, 'addressees-save');
+    await $(app, 'addressees-status');
+    await app.screenshot('documents-addressees');
+    await signOut(app);
     await signIn(app, 'watanabe');
     const cases = await invoke(app, 'search_cases', {
       input: { state: null, openOnly: false, severity: null, assigneePersonId: null, category: null, overdueOnly: false, sort: 'newest', page: 0, pageSize: 20 },
     });
     const usb = cases.rows.find((r) => r.summary.title.includes('USBメモリ')).summary;
     const drill = cases.rows.find((r) => r.summary.drill).summary;
+    const web = cases.rows.find((r) => r.summary.title.includes('改ざん')).summary;
 
     await click(app, 'nav-cases');
     await setValue(app, 'case-filter-state', 'all');
@@ -111,6 +120,16 @@ test('the 文書 tab: kinds and reasons, a PPC preview, 報告事項 errors, sav
       timeoutMsg: 'an existing file was not refused',
     });
     await click(app, 'doc-save-cancel');
+
+    // The 都道府県 report is addressed as the administrator set it.
+    await click(app, 'case-back');
+    await click(app, `case-link-${web.receiptNo}`);
+    await click(app, 'case-tab-documents');
+    await click(app, 'doc-preview-prefecture');
+    await app.browser.waitUntil(async () => /埼玉県企画財政部デジタル政策課長　様/.test(await (await $(app, 'doc-preview')).getText()), {
+      timeout: TIMEOUTS.element,
+      timeoutMsg: 'the prefecture report does not use the addressee from the settings',
+    });
 
     // A drill case's preview carries the drill marks.
     await click(app, 'case-back');

@@ -9,6 +9,7 @@ import type { UserDto } from "./bindings/UserDto";
 import type { SeverityLabelDto } from "./bindings/SeverityLabelDto";
 import { Header } from "./components/Header";
 import { SeverityLabelsContext } from "./l10n/severity";
+import { DocumentAddressees } from "./screens/settings/DocumentAddressees";
 import { ReportingPolicy } from "./screens/settings/ReportingPolicy";
 import { SeverityLabels } from "./screens/settings/SeverityLabels";
 import { LoadState } from "./components/LoadState";
@@ -242,6 +243,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
               <OrgProfile backend={backend} canEdit={admin} onSaved={orgSaved} />
               {severityLabels && <SeverityLabels backend={backend} canEdit={admin} labels={severityLabels} onSaved={setSeverityLabels} />}
               <ReportingPolicy backend={backend} canEdit={admin} />
+              {admin && <DocumentAddressees backend={backend} canEdit={admin} />}
             </>
           )}
           {visible === "classification" && <Classification backend={backend} canEdit={admin} />}

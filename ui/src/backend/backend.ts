@@ -1,5 +1,6 @@
 // The typed interface every implementation provides.
 
+import type { AddresseesDto } from "../bindings/AddresseesDto";
 import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
 import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
 import type { DocumentRequest } from "../bindings/DocumentRequest";
@@ -205,4 +206,9 @@ export interface Backend {
   saveSubmission(input: SaveSubmissionInput): Promise<SavedDocumentDto>;
   /** The folder documents are saved in unless the user chooses another. */
   documentFolder(): Promise<string>;
+
+  /** Whom documents to outside bodies are addressed to (defaults filled in). */
+  documentAddressees(): Promise<AddresseesDto>;
+  /** Saves them (administrators); an emptied line goes back to its default. */
+  saveDocumentAddressees(input: AddresseesDto): Promise<AddresseesDto>;
 }

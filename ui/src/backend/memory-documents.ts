@@ -149,7 +149,7 @@ export class MemoryDocuments {
     if (p.confirmedPersons.trim() !== "" && !/^\d{1,9}$/.test(p.confirmedPersons.trim())) {
       throw apiError("validation", "error-not-a-number", "confirmedPersons");
     }
-    if (p.inquiryDesk.length > 500) throw apiError("validation", "error-too-long", "inquiryDesk");
+    if (p.inquiryDesk.length > 500) throw apiError("validation", "error-field-too-long", "inquiryDesk");
     this.particulars.set(c.id, { ...structuredClone(p), confirmedPersons: p.confirmedPersons.trim() });
     return this.dto(c);
   }

@@ -10,6 +10,7 @@ import type { NotificationStateInput } from "../bindings/NotificationStateInput"
 import type { DeadlinesDto } from "../bindings/DeadlinesDto";
 import { MemoryObligations } from "./memory-obligations";
 import { MemoryDocuments } from "./memory-documents";
+import type { AddresseesDto } from "../bindings/AddresseesDto";
 import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
 import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
 import type { DocumentRequest } from "../bindings/DocumentRequest";
@@ -981,6 +982,28 @@ export class MemoryBackend implements Backend {
 
   documentFolder(): Promise<string> {
     return this.respond("documentFolder", "signedIn", () => "/memory/documents");
+  }
+
+  private addressees: AddresseesDto = {
+    ppc: "個人情報保護委員会事務局",
+    soumu: "総務省自治行政局地域情報化企画室長",
+    prefecture: "埼玉県総務部市町村課長",
+    police: "埼玉県警察本部　サイバー犯罪相談窓口",
+  };
+
+  documentAddressees(): Promise<AddresseesDto> {
+    return this.respond("documentAddressees", "signedIn", () => ({ ...this.addressees }));
+  }
+
+  saveDocumentAddressees(input: AddresseesDto): Promise<AddresseesDto> {
+    return this.respond("saveDocumentAddressees", "signedIn", (me) => {
+      if (!me.roles.includes("administrator")) throw { code: "forbidden", messageId: "error-forbidden", args: {}, field: null };
+      for (const key of ["ppc", "soumu", "prefecture", "police"] as const) {
+        if (input[key].length > 200) throw { code: "validation", messageId: "error-field-too-long", args: {}, field: key };
+        if (input[key].trim() !== "") this.addressees[key] = input[key].trim();
+      }
+      return { ...this.addressees };
+    });
   }
 
   private actor(me: Person): CaseActor {

@@ -2,6 +2,7 @@
 // Commands that take input take exactly one argument named `input`; the others name their one
 // argument as Tauri does (Rust's snake_case parameter in camelCase: `draft_id` → `draftId`).
 
+import type { AddresseesDto } from "../bindings/AddresseesDto";
 import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
 import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
 import type { DocumentRequest } from "../bindings/DocumentRequest";
@@ -348,5 +349,13 @@ export class TauriBackend implements Backend {
 
   documentFolder(): Promise<string> {
     return call("document_folder");
+  }
+
+  documentAddressees(): Promise<AddresseesDto> {
+    return call("document_addressees");
+  }
+
+  saveDocumentAddressees(input: AddresseesDto): Promise<AddresseesDto> {
+    return call("save_document_addressees", input);
   }
 }

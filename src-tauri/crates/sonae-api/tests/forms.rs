@@ -331,3 +331,26 @@ fn a_document_previews_as_the_pdf_says_and_saves_where_the_user_chose() {
     assert_eq!(copy.submission_id, None);
     assert!(!out.path().join("報告").read_dir().unwrap().any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".partial")));
 }
+
+/// The addressees of outside bodies come from the settings (defaults from the prefecture); an
+/// emptied line goes back to its default; only the administrator changes them; the 総務省・都道府県
+/// report uses them with the organization's 様/殿.
+#[test]
+fn documents_to_outside_bodies_are_addressed_as_the_settings_say() {
+    let mut w = World::demo_at(t0());
+    let (admin, _) = w.person("山本 大輔");
+    let defaults = w.run(&admin, sonae_api::document_addressees).unwrap();
+    assert_eq!(defaults.prefecture, "埼玉県総務部市町村課長");
+    assert_eq!(defaults.police, "埼玉県警察本部　サイバー犯罪相談窓口");
+    let changed =
+        AddresseesDto { prefecture: "埼玉県企画財政部デジタル政策課長".into(), soumu: "  ".into(), ..defaults.clone() };
+    let saved = w.run(&admin, |c| sonae_api::save_document_addressees(c, changed.clone())).unwrap();
+    assert_eq!((saved.prefecture.as_str(), saved.soumu.as_str()), ("埼玉県企画財政部デジタル政策課長", defaults.soumu.as_str()));
+    let too_long = AddresseesDto { police: "あ".repeat(201), ..saved.clone() };
+    assert_eq!(w.run(&admin, |c| sonae_api::save_document_addressees(c, too_long)).unwrap_err().field.as_deref(), Some("police"));
+    let (member, _) = w.person("渡辺 由紀");
+    assert_eq!(w.run(&member, |c| sonae_api::save_document_addressees(c, saved.clone())).unwrap_err().code, ErrorCode::Forbidden);
+    let (id, _) = case_id(&mut w, "Webサイトの一部ページ改ざん");
+    let preview = w.run(&member, |c| sonae_api::document_preview(c, request(&id, "prefecture"))).unwrap();
+    assert!(preview.addressee.iter().any(|l| l == "埼玉県企画財政部デジタル政策課長　様"), "{:?}", preview.addressee);
+}
