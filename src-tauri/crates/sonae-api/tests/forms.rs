@@ -4,22 +4,11 @@
 
 mod support;
 
-use chrono::{Duration, TimeZone, Utc};
+use chrono::Duration;
 use sonae_api::ErrorCode;
 use sonae_api::dto::*;
 use support::World;
 use support::pdf::*;
-
-fn t0() -> chrono::DateTime<Utc> {
-    // 2026-11-21 09:30 in Japan.
-    Utc.with_ymd_and_hms(2026, 11, 21, 0, 30, 0).unwrap()
-}
-
-fn case_id(w: &mut World, title_part: &str) -> (String, String) {
-    let (lead, _) = w.person("田中 美穂");
-    let c = w.run(&lead, sonae_api::list_cases).unwrap().into_iter().find(|c| c.title.contains(title_part)).unwrap();
-    (c.id, c.receipt_no)
-}
 
 #[test]
 fn the_first_report_of_a_demo_case_says_what_the_case_says() {
@@ -31,9 +20,11 @@ fn the_first_report_of_a_demo_case_says_what_the_case_says() {
     assert!(bytes.len() < 300_000, "{} bytes", bytes.len());
     let path = save("first-report.pdf", &bytes);
     assert_fonts_embedded_subset(&path);
+    assert_qpdf_ok(&path);
     if !tool("pdftotext") {
         return;
     }
+    assert_golden("first-report", &golden_text(&path));
     let text = pdftotext(&path, None);
     for want in [
         // Letterhead: 文書番号 of the CSIRT lead's department, the date in 和暦, addressee, sender.

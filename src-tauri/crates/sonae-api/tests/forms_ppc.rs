@@ -5,22 +5,10 @@
 
 mod support;
 
-use chrono::{TimeZone, Utc};
 use sonae_api::dto::*;
 use sonae_api::{Actor, ApiError, ErrorCode};
 use support::World;
 use support::pdf::*;
-
-fn t0() -> chrono::DateTime<Utc> {
-    // 2026-11-21 09:30 in Japan.
-    Utc.with_ymd_and_hms(2026, 11, 21, 0, 30, 0).unwrap()
-}
-
-fn case_id(w: &mut World, title_part: &str) -> (String, String) {
-    let (lead, _) = w.person("田中 美穂");
-    let c = w.run(&lead, sonae_api::list_cases).unwrap().into_iter().find(|c| c.title.contains(title_part)).unwrap();
-    (c.id, c.receipt_no)
-}
 
 fn request(id: &str, kind: &str, ppc_kind: Option<&str>) -> DocumentRequest {
     DocumentRequest { case_id: id.to_owned(), kind: kind.to_owned(), ppc_kind: ppc_kind.map(str::to_owned) }

@@ -2,9 +2,23 @@
 //! files of extracted text. A tool that is not installed skips the check with a note, except on
 //! CI (`CI=true`), where the test command installs them.
 
+use super::World;
+use chrono::{TimeZone, Utc};
 use sonae_api::ApiError;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The instant the document tests run at: 2026-11-21 09:30 in Japan.
+pub fn t0() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 21, 0, 30, 0).unwrap()
+}
+
+/// (id, 受付番号) of the demo case whose title contains `title_part`.
+pub fn case_id(w: &mut World, title_part: &str) -> (String, String) {
+    let (lead, _) = w.person("田中 美穂");
+    let c = w.run(&lead, sonae_api::list_cases).unwrap().into_iter().find(|c| c.title.contains(title_part)).unwrap();
+    (c.id, c.receipt_no)
+}
 
 /// The PDF, or `None` with a note where the fonts are not installed (CI installs them, and there
 /// a missing font fails).
