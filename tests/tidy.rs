@@ -165,6 +165,9 @@ fn every_enum_value_has_a_label() {
     wanted.extend(sonae_core::TimelineKind::ALL.iter().map(|v| format!("forms-timeline-kind-{}", v.as_code())));
     wanted.extend(ReportSource::ALL.iter().map(|v| format!("forms-report-source-{}", v.as_code())));
     wanted.extend(sonae_core::casework::CauseCategory::ALL.iter().map(|v| format!("forms-cause-{}", v.as_code())));
+    wanted.extend(sonae_core::drill::DrillKind::ALL.iter().map(|v| format!("drill-kind-{}", kebab(v.as_code()))));
+    wanted.extend(sonae_core::drill::InjectChannel::ALL.iter().map(|v| format!("inject-channel-{}", kebab(v.as_code()))));
+    wanted.extend(sonae_core::drill::Milestone::ALL.iter().map(|v| format!("milestone-{}", kebab(v.as_code()))));
     wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
     wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
     wanted.extend(sonae_core::casework::LinkKind::ALL.iter().map(|v| format!("link-kind-{}", kebab(v.as_code()))));

@@ -66,3 +66,6 @@ cli-report-case-unknown = There is no case "{ $case }" (give its receipt number 
 cli-report-write-failed = Cannot write { $path }.
 cli-report-written = Wrote the report of case { $receipt }: { $path } ({ $bytes } bytes)
 cli-report-drill-note = A drill case: every page says "Drill — do not submit".
+cli-drill-unknown-scenario = There is no scenario "{ $key }" (there are: { $keys }).
+cli-drill-unreadable = { $path } cannot be read.
+cli-drill-field-error = { $field }: { $message }

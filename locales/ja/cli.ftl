@@ -66,3 +66,6 @@ cli-report-case-unknown = 事案「{ $case }」はありません（受付番号
 cli-report-write-failed = { $path } に書き出せません。
 cli-report-written = 受付番号 { $receipt } の報告書を書き出しました: { $path }（{ $bytes } バイト）
 cli-report-drill-note = 訓練の事案のため、すべてのページに「訓練用 — 提出しないこと」が入っています。
+cli-drill-unknown-scenario = シナリオ「{ $key }」はありません（あるもの: { $keys }）。
+cli-drill-unreadable = { $path } を読めません。
+cli-drill-field-error = { $field }: { $message }

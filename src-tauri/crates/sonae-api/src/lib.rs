@@ -12,6 +12,7 @@ mod cases;
 mod casework;
 mod check;
 mod demo;
+pub mod drill;
 pub mod dto;
 mod error;
 mod forms;

@@ -35,6 +35,35 @@ pub enum OfflineCommand {
         #[command(subcommand)]
         command: CalendarCommand,
     },
+    /// Drill scenarios (緊急時対応訓練): the built-in library, export and check (docs/cli.md)
+    Drill {
+        #[command(subcommand)]
+        command: DrillCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum DrillCommand {
+    /// The built-in scenarios: key, 種別, number of injects, title
+    Scenarios,
+    /// A built-in scenario as JSON (the whole scenario) or CSV (its injects: 時刻 / 経路 / 付与する状況 / 期待される対応)
+    Export {
+        /// The scenario's key (see `sonae drill scenarios`)
+        #[arg(value_name = "KEY")]
+        key: String,
+        /// json or csv
+        #[arg(long, value_name = "FORMAT", default_value = "json", value_parser = ["json", "csv"])]
+        format: String,
+    },
+    /// Checks an edited scenario: a JSON file, or a CSV of injects for a built-in scenario (--scenario); prints the scenario as JSON
+    Check {
+        /// The file (.json, or .csv with --scenario)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The built-in scenario whose injects a CSV replaces
+        #[arg(long, value_name = "KEY")]
+        scenario: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -62,7 +91,55 @@ pub fn run(command: OfflineCommand, l10n: &Localizer) -> Result<(), Failure> {
         OfflineCommand::Obligations { input, previous } => obligations(l10n, input.as_deref(), previous.as_deref()),
         OfflineCommand::Calendar { command: CalendarCommand::Holidays { year } } => holidays(l10n, year),
         OfflineCommand::Calendar { command: CalendarCommand::Deadline { from, days } } => deadline(l10n, &from, days),
+        OfflineCommand::Drill { command } => drill(l10n, command),
     }
+}
+
+fn api_line(l10n: &Localizer, e: &sonae_api::ApiError) -> String {
+    let args: Vec<(&str, &str)> = e.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let message = l10n.msg(&e.message_id, &args);
+    match &e.field {
+        Some(f) => l10n.msg("cli-drill-field-error", &[("field", f), ("message", &message)]),
+        None => message,
+    }
+}
+
+fn drill(l10n: &Localizer, command: DrillCommand) -> Result<(), Failure> {
+    use sonae_api::drill;
+    let fail = |e: sonae_api::ApiError| Failure { line: api_line(l10n, &e), code: 1 };
+    let library = drill::builtin_scenarios().map_err(fail)?;
+    let find = |key: &str| {
+        library.iter().find(|s| s.key == key).cloned().ok_or_else(|| {
+            let keys: Vec<&str> = library.iter().map(|s| s.key.as_str()).collect();
+            invalid(l10n.msg("cli-drill-unknown-scenario", &[("key", key), ("keys", &keys.join(", "))]))
+        })
+    };
+    match command {
+        DrillCommand::Scenarios => {
+            for s in &library {
+                let kind = l10n.msg(&format!("drill-kind-{}", s.kind.as_code().replace('_', "-")), &[]);
+                emit(&format!("{}\t{}\t{}\t{}", s.key, kind, s.injects.len(), s.title));
+            }
+        }
+        DrillCommand::Export { key, format } => {
+            let s = find(&key)?;
+            let text = if format == "csv" { drill::injects_to_csv(&s) } else { drill::scenario_to_json(&s) };
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+        }
+        DrillCommand::Check { file, scenario } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|_| Failure { line: l10n.msg("cli-drill-unreadable", &[("path", &file.display().to_string())]), code: 1 })?;
+            let checked = match scenario {
+                Some(key) => drill::injects_from_csv(&find(&key)?, &text),
+                None => drill::scenario_from_json(&text),
+            }
+            .map_err(|e| invalid(api_line(l10n, &e)))?;
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(drill::scenario_to_json(&checked).as_bytes());
+        }
+    }
+    Ok(())
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error worth a panic.

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod case;
 pub mod casework;
 pub mod clock;
+pub mod drill;
 pub mod error;
 pub mod ids;
 pub mod notification;

@@ -46,6 +46,7 @@ impl Lang {
                 ("forms-ppc.ftl", include_str!("../../../../locales/ja/forms-ppc.ftl")),
                 ("forms-final.ftl", include_str!("../../../../locales/ja/forms-final.ftl")),
                 ("forms-public.ftl", include_str!("../../../../locales/ja/forms-public.ftl")),
+                ("drill.ftl", include_str!("../../../../locales/ja/drill.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
@@ -58,6 +59,7 @@ impl Lang {
                 ("forms-ppc.ftl", include_str!("../../../../locales/en/forms-ppc.ftl")),
                 ("forms-final.ftl", include_str!("../../../../locales/en/forms-final.ftl")),
                 ("forms-public.ftl", include_str!("../../../../locales/en/forms-public.ftl")),
+                ("drill.ftl", include_str!("../../../../locales/en/drill.ftl")),
             ],
         }
     }
