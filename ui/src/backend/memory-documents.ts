@@ -186,6 +186,7 @@ export class MemoryDocuments {
       kindMarks: request.kind.startsWith("ppc") ? [request.ppcKind === "final" ? "【確報】" : "【速報】"] : [],
       preamble: ["標記について、下記のとおり報告します。"],
       items: [{ heading: "事案の概要", blocks: [{ kind: "fields", text: null, fields, columns: [], rows: [] }] }],
+      unnumbered: 0,
       contact: [],
       fileName: this.fileName(c, request.kind),
       ppcKind: request.kind.startsWith("ppc") ? (request.ppcKind ?? "preliminary") : null,

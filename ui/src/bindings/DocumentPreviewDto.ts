@@ -9,7 +9,11 @@ export type DocumentPreviewDto = { kind: string, title: string,
 /**
  * `letter` (記 … 以上) | `plain` (a 資料).
  */
-style: string, drill: boolean, docNumber: string, date: string, addressee: Array<string>, sender: Array<string>, subject: string, kindMarks: Array<string>, preamble: Array<string>, items: Array<PreviewItemDto>, contact: Array<string>, 
+style: string, drill: boolean, docNumber: string, date: string, addressee: Array<string>, sender: Array<string>, subject: string, kindMarks: Array<string>, preamble: Array<string>, items: Array<PreviewItemDto>, 
+/**
+ * The first this many items are not numbered (numbering starts after them).
+ */
+unnumbered: number, contact: Array<string>, 
 /**
  * The file name offered when saving.
  */

@@ -546,6 +546,7 @@ pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<D
             .iter()
             .map(|i| PreviewItemDto { heading: i.heading.clone(), blocks: i.blocks.iter().map(block).collect() })
             .collect(),
+        unnumbered: u32::try_from(doc.unnumbered).unwrap_or(0),
         contact: doc.contact,
         ppc_kind: ppc_kind.map(|k| k.as_code().to_owned()),
     })

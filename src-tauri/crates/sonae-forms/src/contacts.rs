@@ -78,6 +78,7 @@ pub fn contact_list(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: m(l10n, "forms-contacts-title"),
         style: Style::Plain,
+        unnumbered: 0,
         drill: d.case.drill,
         letterhead,
         subject: m(l10n, "forms-contacts-title"),

@@ -343,6 +343,7 @@ pub fn final_report(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: m("forms-final-title"),
         style: Style::Letter,
+        unnumbered: 0,
         drill: case.drill,
         letterhead,
         subject: m("forms-final-subject"),

@@ -141,6 +141,7 @@ pub fn first_report(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: m("forms-first-report-title"),
         style: Style::Letter,
+        unnumbered: 0,
         drill: case.drill,
         letterhead,
         subject: m("forms-first-report-subject"),

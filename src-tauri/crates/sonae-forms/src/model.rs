@@ -11,6 +11,9 @@ pub struct Document {
     pub title: String,
     /// Letter (記 … 以上) or a plain document (資料, 連絡網).
     pub style: Style,
+    /// The first this many items are headed but not numbered; numbering starts after them (the
+    /// PPC report's 報告の種類 block precedes its items (1)–(9)).
+    pub unnumbered: usize,
     /// A drill (訓練) document: every page carries the 訓練 watermark and the 提出しないこと
     /// banner. The renderer always honours it; builders copy it from the case.
     pub drill: bool,

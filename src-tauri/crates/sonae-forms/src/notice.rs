@@ -90,6 +90,7 @@ pub fn subject_notice(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: m(l10n, "forms-notice-title"),
         style: Style::Letter,
+        unnumbered: 0,
         drill: d.case.drill,
         letterhead,
         subject: m(l10n, "forms-notice-subject"),

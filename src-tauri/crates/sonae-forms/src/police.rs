@@ -201,6 +201,7 @@ pub fn police_consultation(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: m("forms-police-title"),
         style: Style::Plain,
+        unnumbered: 0,
         drill: case.drill,
         letterhead,
         subject: m("forms-police-subject"),

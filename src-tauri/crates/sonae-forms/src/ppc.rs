@@ -562,6 +562,8 @@ pub fn ppc_report(l10n: &Localizer, d: &Dossier, law: PpcLaw, basis: Basis, kind
     Document {
         title: l10n.msg("forms-ppc-title", &[("law", &m(l10n, law_id)), ("kind", &kind_label(l10n, kind))]),
         style: Style::Letter,
+        // 報告の種類・根拠・該当する事態 comes first, unnumbered, so the nine items are 1–9 as the PPC numbers them.
+        unnumbered: 1,
         drill: d.case.drill,
         letterhead,
         subject: m(l10n, subject_id),

@@ -111,6 +111,7 @@ pub fn prefecture_report(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: l10n.msg("forms-prefecture-title", &[("stage", &m(l10n, stage))]),
         style: Style::Letter,
+        unnumbered: 0,
         drill: d.case.drill,
         letterhead: Letterhead {
             doc_number: doc_number(org, drafting_department(d), d.issued_at),

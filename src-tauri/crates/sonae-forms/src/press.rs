@@ -153,6 +153,7 @@ pub fn press_release(l10n: &Localizer, d: &Dossier) -> Document {
     Document {
         title: m(l10n, "forms-press-title"),
         style: Style::Plain,
+        unnumbered: 0,
         drill: d.case.drill,
         letterhead,
         subject: title_what,

@@ -344,7 +344,8 @@ impl Writer<'_> {
         for (n, item) in doc.items.iter().enumerate() {
             // A heading is never the last line of a page: keep it with three lines of its body.
             self.ensure(BODY_LH * 4.0);
-            let heading = format!("{}\u{3000}{}", n + 1, item.heading);
+            let heading =
+                if n < doc.unnumbered { item.heading.clone() } else { format!("{}\u{3000}{}", n + 1 - doc.unnumbered, item.heading) };
             self.paragraph(FontRole::Heading, BODY, BODY_LH, LEFT, TEXT_W, &heading);
             for block in &item.blocks {
                 self.block(block);

@@ -92,6 +92,7 @@ fn long_document(drill: bool) -> Document {
     Document {
         title: "長文テスト".into(),
         style: sonae_forms::Style::Letter,
+        unnumbered: 0,
         drill,
         letterhead: Letterhead {
             doc_number: "情政第　　号".into(),

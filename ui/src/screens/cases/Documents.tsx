@@ -444,9 +444,7 @@ function Preview({
         <ol className="space-y-3">
           {preview.items.map((item, n) => (
             <li key={n} className="space-y-1">
-              <p className="font-sans font-bold">
-                {n + 1}　{item.heading}
-              </p>
+              <p className="font-sans font-bold">{n < preview.unnumbered ? item.heading : `${n + 1 - preview.unnumbered}　${item.heading}`}</p>
               <div className="space-y-2 pl-4">
                 {item.blocks.map((b, i) => (
                   <BlockView key={i} block={b} />

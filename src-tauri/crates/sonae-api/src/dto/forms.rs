@@ -188,6 +188,8 @@ pub struct DocumentPreviewDto {
     pub kind_marks: Vec<String>,
     pub preamble: Vec<String>,
     pub items: Vec<PreviewItemDto>,
+    /// The first this many items are not numbered (numbering starts after them).
+    pub unnumbered: u32,
     pub contact: Vec<String>,
     /// The file name offered when saving.
     pub file_name: String,
