@@ -314,14 +314,18 @@ export function RadioGroup<V extends string>({
 
 /**
  * `requestFocus(field)` moves focus to the control of `field` inside `root` once React has committed
- * the render that shows its error (focus before the commit would land on a stale tree).
+ * the render that shows its error (focus before the commit would land on a stale tree), and scrolls
+ * it to the middle of the window so the label and the error above it are not under a sticky bar.
  */
 export function useFocusRequest(root: RefObject<HTMLElement | null>): (field: string) => void {
   const [request, setRequest] = useState<{ field: string; n: number } | null>(null);
   useEffect(() => {
     if (!request) return;
     const el = root.current?.querySelector<HTMLElement>(`[data-field="${request.field}"]`);
-    el?.focus();
+    if (!el) return;
+    // Centred, so its label and error stay clear of the sticky bars above the form.
+    el.focus({ preventScroll: true });
+    if (typeof el.scrollIntoView === "function") el.scrollIntoView({ block: "center" });
   }, [request, root]);
   return useCallback((field: string) => setRequest((r) => ({ field, n: (r?.n ?? 0) + 1 })), []);
 }
