@@ -78,6 +78,12 @@ fn code_or_empty<T>(field: &str, value: &str, parse: impl Fn(&str) -> Option<T>)
 
 /// The DTO as the domain type, checked; errors name the field.
 fn particulars_from(dto: &ParticularsDto, now: sonae_core::Timestamp) -> Result<Particulars, ApiError> {
+    particulars_parsed(dto)?.validate(now).map_err(|DomainError::Invalid { field, message_id }| invalid(field, message_id))
+}
+
+/// The DTO as the domain type: numbers, times and codes read, texts as they are (a stored row was
+/// checked when it was saved).
+fn particulars_parsed(dto: &ParticularsDto) -> Result<Particulars, ApiError> {
     let confirmed = match dto.confirmed_persons.trim() {
         "" => None,
         v => Some(v.parse::<u64>().map_err(|_| invalid("confirmedPersons", "error-not-a-number"))?),
@@ -109,7 +115,7 @@ fn particulars_from(dto: &ParticularsDto, now: sonae_core::Timestamp) -> Result<
         affected_services: dto.affected_services.clone(),
         inquiry_desk: dto.inquiry_desk.clone(),
     };
-    p.validate(now).map_err(|DomainError::Invalid { field, message_id }| invalid(field, message_id))
+    Ok(p)
 }
 
 /// The domain type as the DTO (times in Japan time, as typed).
@@ -220,7 +226,7 @@ pub(crate) fn dossier(ctx: &Ctx<'_>, case: Case) -> Result<Dossier, ApiError> {
             (e, mine)
         })
         .collect();
-    let particulars = particulars_from(&stored_particulars(ctx, &case)?, ctx.clock.now() + chrono::Duration::days(3650))?;
+    let particulars = particulars_parsed(&stored_particulars(ctx, &case)?)?;
     let addressees = stored_addressees(ctx, &org.prefecture)?;
     Ok(Dossier {
         timeline: ctx.store.timeline(case.id)?,
@@ -357,12 +363,13 @@ pub fn ppc_paste_text(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<Vec
         Kind::PpcMyNumber => PpcLaw::MyNumber,
         _ => return Err(invalid("kind", "error-choice-not-found")),
     };
-    let ppc_kind = ppc_kind_of(request.ppc_kind.as_deref())?;
     let case = load(ctx, &request.case_id)?;
     let d = dossier(ctx, case)?;
     sonae_forms::applicable(kind, &d).map_err(not_applicable)?;
-    let basis = ppc_basis(&d, law).ok_or_else(|| not_applicable(sonae_forms::NotApplicable("forms-na-no-ppc-appi")))?;
-    let ppc_kind = ppc_kind.unwrap_or_else(|| suggested_ppc_kind(&d, basis));
+    // `applicable` found the obligation, so both are there.
+    let (Some(basis), Some(ppc_kind)) = (ppc_basis(&d, law), chosen_ppc_kind(&d, kind, request.ppc_kind.as_deref())?) else {
+        return Err(internal());
+    };
     let l10n = Localizer::new(Lang::Ja);
     Ok(sonae_forms::ppc::online_form_fields(&l10n, &d, law, basis, ppc_kind)
         .into_iter()
@@ -429,17 +436,16 @@ pub(crate) fn submissions_of(ctx: &Ctx<'_>, case: &Case) -> Result<Vec<crate::dt
 /// follows. The answer carries the same bytes, to be saved where the user chooses. A drill
 /// case's versions are recorded too (with their 訓練 marks), as drill records.
 pub fn record_submission(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<DocumentPdfDto, ApiError> {
+    let (pdf, title, d, id) = record(ctx, &request)?;
+    Ok(pdf_dto(&d.case, &title, pdf.bytes, pdf.pages, Some(id)))
+}
+
+/// [`record_submission`] without the transport: the PDF, its title, the dossier and the record's id.
+fn record(ctx: &mut Ctx<'_>, request: &DocumentRequest) -> Result<(sonae_forms::Pdf, String, Dossier, String), ApiError> {
     ctx.actor.require(Action::HandleCases)?;
     let kind = kind_of(&request.kind)?;
-    let (pdf, title, d) = render(ctx, &request)?;
-    let ppc_kind = match kind {
-        Kind::PpcAppi | Kind::PpcMyNumber => {
-            let law = if kind == Kind::PpcAppi { PpcLaw::Appi } else { PpcLaw::MyNumber };
-            let chosen = ppc_kind_of(request.ppc_kind.as_deref())?;
-            ppc_basis(&d, law).map(|b| chosen.unwrap_or_else(|| suggested_ppc_kind(&d, b)))
-        }
-        _ => None,
-    };
+    let (pdf, title, d) = render(ctx, request)?;
+    let ppc_kind = chosen_ppc_kind(&d, kind, request.ppc_kind.as_deref())?;
     let previous = ctx.store.submissions(d.case.id)?;
     let supersedes = previous
         .iter()
@@ -467,7 +473,7 @@ pub fn record_submission(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<
         w.insert_submission(&row, &pdf.bytes)?;
         w.insert_timeline_entry(&entry)
     })?;
-    Ok(pdf_dto(&d.case, &title, pdf.bytes, pdf.pages, Some(row.id)))
+    Ok((pdf, title, d, row.id))
 }
 
 /// A recorded version's exact bytes (CSIRT roles and the CISO).
@@ -552,12 +558,11 @@ pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<D
     })
 }
 
-/// Writes `bytes` to `path` through a temporary file beside it, so a crash never leaves half a
-/// PDF; an existing file is refused (at `path`) unless `overwrite`. The folder is created.
-fn write_file(path: &str, bytes: &[u8], overwrite: bool) -> Result<std::path::PathBuf, ApiError> {
-    use std::io::Write as _;
+/// The file the user chose, if it may be written: an absolute path to a file, not a folder, and
+/// not an existing file unless `overwrite` (errors at `path`).
+fn target(path: &str, overwrite: bool) -> Result<std::path::PathBuf, ApiError> {
     let p = std::path::PathBuf::from(path.trim());
-    if path.trim().is_empty() || !p.is_absolute() || p.file_name().is_none() {
+    if path.trim().is_empty() || !p.is_absolute() || p.file_name().is_none() || p.parent().is_none() {
         return Err(invalid("path", "error-path-not-absolute"));
     }
     if p.is_dir() {
@@ -566,6 +571,19 @@ fn write_file(path: &str, bytes: &[u8], overwrite: bool) -> Result<std::path::Pa
     if p.exists() && !overwrite {
         return Err(invalid("path", "error-file-exists"));
     }
+    Ok(p)
+}
+
+/// Writes `bytes` to the checked `target` through a temporary file beside it, so a crash never
+/// leaves half a PDF; the folder is created. Answers with what the 文書 tab shows next.
+fn write_file(
+    ctx: &mut Ctx<'_>,
+    case_id: &str,
+    p: &std::path::Path,
+    bytes: &[u8],
+    submission_id: Option<String>,
+) -> Result<SavedDocumentDto, ApiError> {
+    use std::io::Write as _;
     let dir = p.parent().ok_or_else(|| invalid("path", "error-path-not-absolute"))?;
     let cannot = |e: std::io::Error| invalid("path", "error-file-write").arg("reason", e.to_string());
     std::fs::create_dir_all(dir).map_err(cannot)?;
@@ -573,51 +591,37 @@ fn write_file(path: &str, bytes: &[u8], overwrite: bool) -> Result<std::path::Pa
     let mut f = std::fs::File::create(&tmp).map_err(cannot)?;
     f.write_all(bytes).and_then(|()| f.sync_all()).map_err(cannot)?;
     drop(f);
-    std::fs::rename(&tmp, &p).map_err(cannot)?;
-    Ok(p)
+    std::fs::rename(&tmp, p).map_err(cannot)?;
+    Ok(SavedDocumentDto {
+        path: p.display().to_string(),
+        sha256: sonae_core::casework::sha256_hex(bytes),
+        size: bytes.len() as u64,
+        submission_id,
+        documents: case_documents(ctx, case_id)?,
+    })
 }
 
 /// Renders a document and writes it where the user chose; with `record`, this exact version is
-/// first recorded as submitted (its bytes and SHA-256 kept with the case).
+/// first recorded as submitted (its bytes and SHA-256 kept with the case). A bad path is refused
+/// before anything is recorded.
 pub fn save_document(ctx: &mut Ctx<'_>, input: SaveDocumentInput) -> Result<SavedDocumentDto, ApiError> {
     let request = DocumentRequest { case_id: input.case_id.clone(), kind: input.kind.clone(), ppc_kind: input.ppc_kind.clone() };
-    // Refuse a bad path before anything is recorded.
-    let target = std::path::PathBuf::from(input.path.trim());
-    if input.path.trim().is_empty() || !target.is_absolute() || target.file_name().is_none() {
-        return Err(invalid("path", "error-path-not-absolute"));
-    }
-    if target.exists() && !input.overwrite {
-        return Err(invalid("path", "error-file-exists"));
-    }
-    let pdf = if input.record {
-        ctx.actor.require(Action::HandleCases)?;
-        record_submission(ctx, request)?
+    let path = target(&input.path, input.overwrite)?;
+    let (bytes, submission_id) = if input.record {
+        let (pdf, _, _, id) = record(ctx, &request)?;
+        (pdf.bytes, Some(id))
     } else {
-        document_pdf(ctx, request)?
+        (render(ctx, &request)?.0.bytes, None)
     };
-    use base64::Engine as _;
-    let bytes = base64::engine::general_purpose::STANDARD.decode(&pdf.pdf_base64).map_err(|_| internal())?;
-    let written = write_file(&input.path, &bytes, input.overwrite)?;
-    Ok(SavedDocumentDto {
-        path: written.display().to_string(),
-        sha256: pdf.sha256,
-        size: pdf.size,
-        submission_id: pdf.submission_id,
-        documents: case_documents(ctx, &input.case_id)?,
-    })
+    write_file(ctx, &input.case_id, &path, &bytes, submission_id)
 }
 
 /// Writes a recorded version's exact bytes where the user chose.
 pub fn save_submission(ctx: &mut Ctx<'_>, input: SaveSubmissionInput) -> Result<SavedDocumentDto, ApiError> {
-    let pdf = submission_pdf(ctx, &input.case_id, &input.submission_id)?;
-    use base64::Engine as _;
-    let bytes = base64::engine::general_purpose::STANDARD.decode(&pdf.pdf_base64).map_err(|_| internal())?;
-    let written = write_file(&input.path, &bytes, input.overwrite)?;
-    Ok(SavedDocumentDto {
-        path: written.display().to_string(),
-        sha256: pdf.sha256,
-        size: pdf.size,
-        submission_id: pdf.submission_id,
-        documents: case_documents(ctx, &input.case_id)?,
-    })
+    ctx.actor.require(Action::ViewAllCases)?;
+    let case = load(ctx, &input.case_id)?;
+    let path = target(&input.path, input.overwrite)?;
+    let id = ctx.store.submissions(case.id)?.into_iter().find(|s| s.id == input.submission_id).map(|s| s.id).ok_or_else(not_found)?;
+    let bytes = ctx.store.submission_pdf(&id)?.ok_or_else(not_found)?;
+    write_file(ctx, &input.case_id, &path, &bytes, Some(id))
 }
