@@ -201,6 +201,14 @@ fn every_enum_value_has_a_label() {
         wanted.push(format!("category-{}-hint", kebab(c.as_code())));
         wanted.push(format!("guidance-{}", kebab(c.as_code())));
     }
+    // training (研修)
+    {
+        use sonae_core::training::{AlertReason, Attendance, Audience, Topic};
+        wanted.extend(Topic::ALL.iter().map(|v| format!("training-topic-{}", kebab(v.as_code()))));
+        wanted.extend(Audience::ALL.iter().map(|v| format!("training-audience-{}", kebab(v.as_code()))));
+        wanted.extend(Attendance::ALL.iter().map(|v| format!("training-attendance-{}", kebab(v.as_code()))));
+        wanted.extend(AlertReason::ALL.iter().map(|v| format!("training-alert-reason-{}", kebab(v.as_code()))));
+    }
     let missing: Vec<_> = wanted.iter().filter(|w| !ids.contains(*w)).collect();
     assert!(missing.is_empty(), "labels missing: {missing:?}");
 }

@@ -29,5 +29,8 @@ export default defineConfig({
     environment: "jsdom",
     include: ["tests/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
+    // Tests that type whole forms with user-event take 3–6 s on a 2-core CI machine running
+    // the suite in parallel; 5 s (the default) made them fail by load, not by behaviour.
+    testTimeout: 20_000,
   },
 });

@@ -69,3 +69,18 @@ cli-report-drill-note = A drill case: every page says "Drill — do not submit".
 cli-drill-unknown-scenario = There is no scenario "{ $key }" (there are: { $keys }).
 cli-drill-unreadable = { $path } cannot be read.
 cli-drill-field-error = { $field }: { $message }
+
+## sonae training (docs/training.md)
+
+cli-training-sessions-none = No sessions are registered for fiscal year { $year }.
+cli-training-attended-of = attended { $attended } / { $recorded }
+cli-training-alert-heading = Handlers of specific personal information without a session on cyber threats in the last 12 months ({ $from } to { $today }) (name, department, designated, status):
+cli-training-alert-none = Every handler of specific personal information attended a session on cyber threats in the last 12 months (as of { $today }).
+cli-training-alert-last-attended = { $reason } (last attended { $date })
+cli-training-alert-last-absent = { $reason } (last absent { $date })
+cli-training-imported = Imported the attendance of { $count } people ({ $date } { $title }).
+cli-training-session-unknown = No such session (see `sonae training sessions` for the ids). Nothing was imported.
+cli-training-unreadable = Cannot read { $path }. Nothing was imported.
+cli-training-not-utf8 = { $path } is not UTF-8 text. In Excel, save as “CSV UTF-8 (Comma delimited)”. Nothing was imported.
+cli-training-report-written = Wrote the training report: { $path } ({ $bytes } bytes)
+cli-drill-record-written = Wrote the drill record to { $path } ({ $bytes } bytes).

@@ -69,3 +69,18 @@ cli-report-drill-note = 訓練の事案のため、すべてのページに「�
 cli-drill-unknown-scenario = シナリオ「{ $key }」はありません（あるもの: { $keys }）。
 cli-drill-unreadable = { $path } を読めません。
 cli-drill-field-error = { $field }: { $message }
+
+## sonae training (docs/training.md)
+
+cli-training-sessions-none = { $year }年度の研修は登録されていません。
+cli-training-attended-of = 出席 { $attended }／{ $recorded } 名
+cli-training-alert-heading = 過去12か月以内（{ $from } 〜 { $today }）に「サイバー脅威と対策」の研修を受講していない特定個人情報の事務取扱担当者（氏名・所属・指定日・状況）:
+cli-training-alert-none = 過去12か月以内に研修を受講していない特定個人情報の事務取扱担当者はいません（{ $today } 現在）。
+cli-training-alert-last-attended = { $reason }（最終受講 { $date }）
+cli-training-alert-last-absent = { $reason }（最終の欠席 { $date }）
+cli-training-imported = { $count } 名の出欠を取り込みました（{ $date } { $title }）。
+cli-training-session-unknown = 指定した研修がありません（「sonae training sessions」で研修のIDを確認してください）。何も取り込んでいません。
+cli-training-unreadable = { $path } を読めません。何も取り込んでいません。
+cli-training-not-utf8 = { $path } は UTF-8 のテキストではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください。何も取り込んでいません。
+cli-training-report-written = 研修実施報告を書き出しました: { $path }（{ $bytes } バイト）
+cli-drill-record-written = 訓練実施記録を { $path } に書き出しました（{ $bytes } バイト）。

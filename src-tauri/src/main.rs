@@ -389,6 +389,113 @@ fn save_document_addressees(s: State<'_, AppState>, input: AddresseesDto) -> Res
     s.run(|ctx| sonae_api::save_document_addressees(ctx, input))
 }
 
+// Drills (issue 8).
+
+#[tauri::command]
+fn drill_scenarios(s: State<'_, AppState>) -> Res<Vec<ScenarioSummaryDto>> {
+    s.run(sonae_api::drill_scenarios)
+}
+
+#[tauri::command]
+fn drill_scenario(s: State<'_, AppState>, key: String) -> Res<ScenarioFile> {
+    s.run(|ctx| sonae_api::drill_scenario(ctx, &key))
+}
+
+#[tauri::command]
+fn save_drill_scenario(s: State<'_, AppState>, input: SaveScenarioInput) -> Res<ScenarioSummaryDto> {
+    s.run(|ctx| sonae_api::save_drill_scenario(ctx, input))
+}
+
+#[tauri::command]
+fn import_drill_scenario(s: State<'_, AppState>, input: ImportScenarioInput) -> Res<ScenarioSummaryDto> {
+    s.run(|ctx| sonae_api::import_drill_scenario(ctx, input))
+}
+
+#[tauri::command]
+fn list_drills(s: State<'_, AppState>) -> Res<Vec<DrillRowDto>> {
+    s.run(sonae_api::list_drills)
+}
+
+#[tauri::command]
+fn get_drill(s: State<'_, AppState>, drill_id: String) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::get_drill(ctx, &drill_id))
+}
+
+#[tauri::command]
+fn plan_drill(s: State<'_, AppState>, input: DrillPlanInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::plan_drill(ctx, input))
+}
+
+#[tauri::command]
+fn start_drill(s: State<'_, AppState>, input: StartDrillInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::start_drill(ctx, input))
+}
+
+#[tauri::command]
+fn drill_tick(s: State<'_, AppState>, drill_id: String) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::drill_tick(ctx, &drill_id))
+}
+
+#[tauri::command]
+fn drill_clock(s: State<'_, AppState>, input: DrillClockInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::drill_clock(ctx, input))
+}
+
+#[tauri::command]
+fn mark_inject(s: State<'_, AppState>, input: MarkInjectInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::mark_inject(ctx, input))
+}
+
+#[tauri::command]
+fn end_drill(s: State<'_, AppState>, drill_id: String) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::end_drill(ctx, &drill_id))
+}
+
+#[tauri::command]
+fn add_drill_log(s: State<'_, AppState>, input: DrillLogInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::add_drill_log(ctx, input))
+}
+
+#[tauri::command]
+fn save_after_action(s: State<'_, AppState>, input: AfterActionInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::save_after_action(ctx, input))
+}
+
+#[tauri::command]
+fn add_drill_action(s: State<'_, AppState>, input: DrillActionInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::add_drill_action(ctx, input))
+}
+
+#[tauri::command]
+fn revise_playbook_after_drill(s: State<'_, AppState>, drill_id: String) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::revise_playbook_after_drill(ctx, &drill_id))
+}
+
+#[tauri::command]
+fn approve_drill(s: State<'_, AppState>, drill_id: String) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::approve_drill(ctx, &drill_id))
+}
+
+#[tauri::command]
+fn report_drill_to_committee(s: State<'_, AppState>, input: CommitteeReportInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::report_drill_to_committee(ctx, input))
+}
+
+#[tauri::command]
+fn record_drill_call(s: State<'_, AppState>, input: DrillCallInput) -> Res<DrillDto> {
+    s.run(|ctx| sonae_api::record_drill_call(ctx, input))
+}
+
+#[tauri::command]
+fn drill_record_pdf(s: State<'_, AppState>, drill_id: String) -> Res<DocumentPdfDto> {
+    s.run(|ctx| sonae_api::drill_record_pdf(ctx, &drill_id))
+}
+
+#[tauri::command]
+fn save_drill_record(s: State<'_, AppState>, input: SaveDrillRecordInput) -> Res<SavedFileDto> {
+    s.run(|ctx| sonae_api::save_drill_record(ctx, input))
+}
+
 /// Where documents are saved unless the user says otherwise: `$SONAE_DOCUMENTS_DIR` (tests), the
 /// user's documents folder + `Sonae`, else the data folder's `documents`.
 #[tauri::command]
@@ -429,6 +536,63 @@ fn save_destination_policy(s: State<'_, AppState>, input: DestinationPolicyDto) 
     s.run(|ctx| sonae_api::save_destination_policy(ctx, input))
 }
 
+// Training (研修, issue 8).
+
+#[tauri::command]
+fn training_year(s: State<'_, AppState>, fiscal_year: Option<i32>) -> Res<TrainingYearDto> {
+    s.run(|ctx| sonae_api::training_year(ctx, fiscal_year))
+}
+
+#[tauri::command]
+fn save_training_plan(s: State<'_, AppState>, input: TrainingPlanInput) -> Res<TrainingYearDto> {
+    s.run(|ctx| sonae_api::save_training_plan(ctx, input))
+}
+
+#[tauri::command]
+fn save_training_session(s: State<'_, AppState>, input: TrainingSessionInput) -> Res<TrainingSessionDetailDto> {
+    s.run(|ctx| sonae_api::save_training_session(ctx, input))
+}
+
+#[tauri::command]
+fn training_session(s: State<'_, AppState>, session_id: String) -> Res<TrainingSessionDetailDto> {
+    s.run(|ctx| sonae_api::training_session(ctx, &session_id))
+}
+
+#[tauri::command]
+fn record_attendance(s: State<'_, AppState>, input: AttendanceInput) -> Res<TrainingSessionDetailDto> {
+    s.run(|ctx| sonae_api::record_attendance(ctx, input))
+}
+
+#[tauri::command]
+fn import_attendance_csv(s: State<'_, AppState>, input: AttendanceCsvInput) -> Res<AttendanceImportDto> {
+    s.run(|ctx| sonae_api::import_attendance_csv(ctx, input))
+}
+
+#[tauri::command]
+fn training_history(s: State<'_, AppState>, person_id: String) -> Res<TrainingHistoryDto> {
+    s.run(|ctx| sonae_api::training_history(ctx, &person_id))
+}
+
+#[tauri::command]
+fn training_alert(s: State<'_, AppState>) -> Res<TrainingAlertListDto> {
+    s.run(sonae_api::training_alert)
+}
+
+#[tauri::command]
+fn list_my_number_handlers(s: State<'_, AppState>) -> Res<Vec<MyNumberHandlerDto>> {
+    s.run(sonae_api::list_my_number_handlers)
+}
+
+#[tauri::command]
+fn set_my_number_handler(s: State<'_, AppState>, input: MyNumberHandlerInput) -> Res<Vec<MyNumberHandlerDto>> {
+    s.run(|ctx| sonae_api::set_my_number_handler(ctx, input))
+}
+
+#[tauri::command]
+fn save_training_report(s: State<'_, AppState>, input: SaveTrainingReportInput) -> Res<SavedTrainingReportDto> {
+    s.run(|ctx| sonae_api::save_training_report(ctx, input))
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -444,6 +608,27 @@ fn main() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            drill_scenarios,
+            drill_scenario,
+            save_drill_scenario,
+            import_drill_scenario,
+            list_drills,
+            get_drill,
+            plan_drill,
+            start_drill,
+            drill_tick,
+            drill_clock,
+            mark_inject,
+            end_drill,
+            add_drill_log,
+            save_after_action,
+            add_drill_action,
+            revise_playbook_after_drill,
+            approve_drill,
+            report_drill_to_committee,
+            record_drill_call,
+            drill_record_pdf,
+            save_drill_record,
             session_status,
             sign_in,
             sign_out,
@@ -513,6 +698,17 @@ fn main() {
             document_addressees,
             save_document_addressees,
             document_folder,
+            training_year,
+            save_training_plan,
+            save_training_session,
+            training_session,
+            record_attendance,
+            import_attendance_csv,
+            training_history,
+            training_alert,
+            list_my_number_handlers,
+            set_my_number_handler,
+            save_training_report,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -88,3 +88,25 @@ export async function click(app, id) {
 export async function text(app, id) {
   return (await (await $(app, id)).getText()).trim();
 }
+
+/** Waits until the text of the element with this test id matches `re`. */
+export async function waitText(app, id, re, what = id) {
+  await app.browser.waitUntil(async () => re.test(await (await $(app, id)).getText()), {
+    timeout: TIMEOUTS.element,
+    timeoutMsg: `${what}: ${id} never matched ${re}`,
+  });
+}
+
+/** Opens a tab of the case page and waits for its panel. */
+export async function caseTab(app, name) {
+  await click(app, `case-tab-${name}`);
+  await $(app, `case-panel-${name}`);
+}
+
+/** Waits until an attribute of the element with this test id has `value`. */
+export async function waitAttr(app, id, name, value, what = id) {
+  await app.browser.waitUntil(async () => (await (await $(app, id)).getAttribute(name)) === value, {
+    timeout: TIMEOUTS.element,
+    timeoutMsg: `${what}: ${id} never had ${name}="${value}"`,
+  });
+}

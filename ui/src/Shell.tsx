@@ -31,6 +31,8 @@ import { People } from "./screens/settings/People";
 import { Playbooks } from "./screens/settings/Playbooks";
 import { Deadlines } from "./screens/cases/Deadlines";
 import { Systems } from "./screens/settings/Systems";
+import { TrainingPage } from "./screens/training/TrainingPage";
+import { Drills } from "./screens/drills/Drills";
 
 export const PAGES = [
   "home",
@@ -46,6 +48,8 @@ export const PAGES = [
   "systems",
   "guidance",
   "playbooks",
+  "training",
+  "drills",
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -64,6 +68,16 @@ const EDIT_PLAYBOOKS: readonly Role[] = ["administrator", "csirtLead"];
 
 const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
 
+/** 研修, for those who may see training records (`Action::ViewTraining`). */
+const TRAINING_PAGES: readonly Page[] = ["training"];
+const VIEW_TRAINING: readonly Role[] = ["administrator", "csirtLead", "chiefSecurityOfficer", "ciso"];
+
+/** 訓練 (issue 8), for those who run drills (`Action::RunDrills`). */
+const DRILL_PAGES: readonly Page[] = ["drills"];
+const RUN_DRILLS: readonly Role[] = ["administrator", "csirtLead", "chiefSecurityOfficer"];
+/** The CISO approves drill records, so sees them, without running drills. */
+const READ_DRILLS: readonly Role[] = [...RUN_DRILLS, "ciso"];
+
 export function isAdmin(user: UserDto): boolean {
   return user.roles.includes("administrator");
 }
@@ -72,12 +86,16 @@ export function isAdmin(user: UserDto): boolean {
 interface Route {
   page: Page;
   caseId: string | null;
+  /** For `#/drills/<id>`: the drill. */
+  drillId?: string | null;
 }
 
 function routeFromHash(): Route {
   const path = window.location.hash.replace(/^#\/?/, "");
   const caseMatch = /^cases\/([^/?#]+)$/.exec(path);
   if (caseMatch) return { page: "cases", caseId: decodeURIComponent(caseMatch[1]!) };
+  const drillMatch = /^drills\/([^/?#]+)$/.exec(path);
+  if (drillMatch) return { page: "drills", caseId: null, drillId: decodeURIComponent(drillMatch[1]!) };
   return { page: (PAGES as readonly string[]).includes(path) ? (path as Page) : "home", caseId: null };
 }
 
@@ -109,6 +127,10 @@ function pageTitle(t: Translate, page: Page): string {
       return t("ui-nav-contacts");
     case "playbooks":
       return t("ui-nav-playbooks");
+    case "training":
+      return t("ui-nav-training");
+    case "drills":
+      return t("ui-nav-drills");
   }
 }
 
@@ -144,7 +166,12 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
   const settingsPages = [...(admin ? ADMIN_PAGES : []), ...(playbookEditor ? PLAYBOOK_PAGES : [])];
   const restricted = ADMIN_PAGES.includes(page) || PLAYBOOK_PAGES.includes(page);
   const casesHidden = CASE_PAGES.includes(page) && !seesCases;
-  const visible = (!restricted || settingsPages.includes(page)) && !casesHidden ? page : "home";
+  const seesTraining = user.roles.some((r) => VIEW_TRAINING.includes(r));
+  const trainingHidden = TRAINING_PAGES.includes(page) && !seesTraining;
+  const runsDrills = user.roles.some((r) => RUN_DRILLS.includes(r));
+  const readsDrills = user.roles.some((r) => READ_DRILLS.includes(r));
+  const drillsHidden = DRILL_PAGES.includes(page) && !readsDrills;
+  const visible = (!restricted || settingsPages.includes(page)) && !casesHidden && !trainingHidden && !drillsHidden ? page : "home";
 
   const go = useCallback((next: Page) => {
     if (window.location.hash !== `#/${next}`) window.location.hash = `/${next}`;
@@ -222,7 +249,11 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
             {t("ui-nav-label")}
           </h2>
           <ul className="space-y-1">
-            {(seesCases ? [COMMON_PAGES[0]!, ...CASE_PAGES, ...COMMON_PAGES.slice(1)] : COMMON_PAGES).map(navItem)}
+            {[
+              ...(seesCases ? [COMMON_PAGES[0]!, ...CASE_PAGES, ...COMMON_PAGES.slice(1)] : COMMON_PAGES),
+              ...(seesTraining ? TRAINING_PAGES : []),
+              ...(readsDrills ? DRILL_PAGES : []),
+            ].map(navItem)}
           </ul>
           {settingsPages.length > 0 && (
             <div className="mt-6">
@@ -260,6 +291,8 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
           )}
           {visible === "deadlines" && <Deadlines backend={backend} onOpen={openCase} />}
           {visible === "playbooks" && <Playbooks backend={backend} canEdit={playbookEditor} />}
+          {visible === "training" && <TrainingPage backend={backend} />}
+          {visible === "drills" && <Drills backend={backend} drillId={route.drillId ?? null} canRun={runsDrills} />}
           {visible === "report" && (
             <ReportPage
               key={report.n}

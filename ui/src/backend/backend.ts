@@ -1,5 +1,35 @@
 // The typed interface every implementation provides.
 
+import type { AttendanceCsvInput } from "../bindings/AttendanceCsvInput";
+import type { AttendanceImportDto } from "../bindings/AttendanceImportDto";
+import type { AttendanceInput } from "../bindings/AttendanceInput";
+import type { MyNumberHandlerDto } from "../bindings/MyNumberHandlerDto";
+import type { MyNumberHandlerInput } from "../bindings/MyNumberHandlerInput";
+import type { SavedTrainingReportDto } from "../bindings/SavedTrainingReportDto";
+import type { SaveTrainingReportInput } from "../bindings/SaveTrainingReportInput";
+import type { TrainingAlertListDto } from "../bindings/TrainingAlertListDto";
+import type { TrainingHistoryDto } from "../bindings/TrainingHistoryDto";
+import type { TrainingPlanInput } from "../bindings/TrainingPlanInput";
+import type { TrainingSessionDetailDto } from "../bindings/TrainingSessionDetailDto";
+import type { TrainingSessionInput } from "../bindings/TrainingSessionInput";
+import type { TrainingYearDto } from "../bindings/TrainingYearDto";
+import type { AfterActionInput } from "../bindings/AfterActionInput";
+import type { CommitteeReportInput } from "../bindings/CommitteeReportInput";
+import type { DrillActionInput } from "../bindings/DrillActionInput";
+import type { DrillCallInput } from "../bindings/DrillCallInput";
+import type { DrillClockInput } from "../bindings/DrillClockInput";
+import type { DrillDto } from "../bindings/DrillDto";
+import type { DrillLogInput } from "../bindings/DrillLogInput";
+import type { DrillPlanInput } from "../bindings/DrillPlanInput";
+import type { DrillRowDto } from "../bindings/DrillRowDto";
+import type { ImportScenarioInput } from "../bindings/ImportScenarioInput";
+import type { MarkInjectInput } from "../bindings/MarkInjectInput";
+import type { SaveDrillRecordInput } from "../bindings/SaveDrillRecordInput";
+import type { SavedFileDto } from "../bindings/SavedFileDto";
+import type { SaveScenarioInput } from "../bindings/SaveScenarioInput";
+import type { ScenarioFile } from "../bindings/ScenarioFile";
+import type { ScenarioSummaryDto } from "../bindings/ScenarioSummaryDto";
+import type { StartDrillInput } from "../bindings/StartDrillInput";
 import type { AddresseesDto } from "../bindings/AddresseesDto";
 import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
 import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
@@ -211,4 +241,66 @@ export interface Backend {
   documentAddressees(): Promise<AddresseesDto>;
   /** Saves them (administrators); an emptied line goes back to its default. */
   saveDocumentAddressees(input: AddresseesDto): Promise<AddresseesDto>;
+
+  // Drills (issue 8): 管理者, CSIRT責任者 and 統括 (`Action::RunDrills`); others get `forbidden`.
+  // Every change answers with the whole drill.
+  /** The built-in scenario library, then the organization's own scenarios. */
+  drillScenarios(): Promise<ScenarioSummaryDto[]>;
+  /** One scenario, whole (to copy or edit). */
+  drillScenario(key: string): Promise<ScenarioFile>;
+  /** Saves an own scenario; the library's keys are refused at `key`. */
+  saveDrillScenario(input: SaveScenarioInput): Promise<ScenarioSummaryDto>;
+  /** A JSON scenario, or a CSV of injects replacing those of `key`; a bad row is named (`injects[<row>].<field>`), nothing is saved. */
+  importDrillScenario(input: ImportScenarioInput): Promise<ScenarioSummaryDto>;
+  /** Every drill, newest first. */
+  listDrills(): Promise<DrillRowDto[]>;
+  getDrill(drillId: string): Promise<DrillDto>;
+  /** Plans a drill (or changes a plan not yet started); errors name the field. */
+  planDrill(input: DrillPlanInput): Promise<DrillDto>;
+  /** Starts it at a speed: opens the drill case and releases the 0:00 injects. */
+  startDrill(input: StartDrillInput): Promise<DrillDto>;
+  /** Releases the injects the scenario clock has passed (the facilitator's screen calls it every second). */
+  drillTick(drillId: string): Promise<DrillDto>;
+  /** play | pause | speed (value) | skip (to value scenario minutes). */
+  drillClock(input: DrillClockInput): Promise<DrillDto>;
+  /** 達成 / 未達 with a note, for a released inject. */
+  markInject(input: MarkInjectInput): Promise<DrillDto>;
+  endDrill(drillId: string): Promise<DrillDto>;
+  addDrillLog(input: DrillLogInput): Promise<DrillDto>;
+  saveAfterAction(input: AfterActionInput): Promise<DrillDto>;
+  /** An improvement action: a task on the drill case. */
+  addDrillAction(input: DrillActionInput): Promise<DrillDto>;
+  /** Opens a new revision of the exercised playbook (also needs `EditPlaybooks`). */
+  revisePlaybookAfterDrill(drillId: string): Promise<DrillDto>;
+  /** Approves the review (`ApproveDecisions`, not the drill's planner). */
+  approveDrill(drillId: string): Promise<DrillDto>;
+  reportDrillToCommittee(input: CommitteeReportInput): Promise<DrillDto>;
+  /** One call of a 連絡網疎通訓練. */
+  recordDrillCall(input: DrillCallInput): Promise<DrillDto>;
+  /** Writes the 訓練実施記録 PDF to the path the user typed. */
+  saveDrillRecord(input: SaveDrillRecordInput): Promise<SavedFileDto>;
+
+  // Training (研修, issue 8): reading needs `ViewTraining` (管理者, CSIRT責任者, 統括, CISO), writing
+  // `ManageTraining` (管理者, 統括); others get `forbidden`. Days are `YYYY-MM-DD`.
+  /** A 年度's plan and sessions with their attendance figures (null: the current 年度). */
+  trainingYear(fiscalYear: number | null): Promise<TrainingYearDto>;
+  /** Saves the 年度's plan (replacing it); errors name the field. */
+  saveTrainingPlan(input: TrainingPlanInput): Promise<TrainingYearDto>;
+  /** Adds (no sessionId) or edits a session; a make-up names its original (`makeupOf`). */
+  saveTrainingSession(input: TrainingSessionInput): Promise<TrainingSessionDetailDto>;
+  /** A session with everyone's attendance and its make-ups. */
+  trainingSession(sessionId: string): Promise<TrainingSessionDetailDto>;
+  /** Records attendance; the first bad entry is named (`entries[<i>].comprehension`), nothing is saved then. */
+  recordAttendance(input: AttendanceInput): Promise<TrainingSessionDetailDto>;
+  /** Imports an attendance CSV, all or nothing; a bad row is named (`rows[<row>].<column>`, args row, line, column). */
+  importAttendanceCsv(input: AttendanceCsvInput): Promise<AttendanceImportDto>;
+  /** Every session a person attended or missed (their own: anyone signed in). */
+  trainingHistory(personId: string): Promise<TrainingHistoryDto>;
+  /** The 特定個人情報 handlers without a session on サイバー脅威と対策 in the last 12 months, with why. */
+  trainingAlert(): Promise<TrainingAlertListDto>;
+  listMyNumberHandlers(): Promise<MyNumberHandlerDto[]>;
+  /** Designates a person as a handler, or ends the designation (kept with its end day). */
+  setMyNumberHandler(input: MyNumberHandlerInput): Promise<MyNumberHandlerDto[]>;
+  /** Writes the 研修実施報告 PDF of a 年度 to the path the user typed. */
+  saveTrainingReport(input: SaveTrainingReportInput): Promise<SavedTrainingReportDto>;
 }

@@ -2,6 +2,39 @@
 // It mimics the Rust side's observable behaviour (setup, sessions, idle lock, lockout, roles,
 // validation with field names and message ids), not its storage.
 
+import type { AttendanceCsvInput } from "../bindings/AttendanceCsvInput";
+import type { AttendanceImportDto } from "../bindings/AttendanceImportDto";
+import type { AttendanceInput } from "../bindings/AttendanceInput";
+import type { MyNumberHandlerDto } from "../bindings/MyNumberHandlerDto";
+import type { MyNumberHandlerInput } from "../bindings/MyNumberHandlerInput";
+import type { SavedTrainingReportDto } from "../bindings/SavedTrainingReportDto";
+import type { SaveTrainingReportInput } from "../bindings/SaveTrainingReportInput";
+import type { TrainingAlertListDto } from "../bindings/TrainingAlertListDto";
+import type { TrainingHistoryDto } from "../bindings/TrainingHistoryDto";
+import type { TrainingPlanInput } from "../bindings/TrainingPlanInput";
+import type { TrainingSessionDetailDto } from "../bindings/TrainingSessionDetailDto";
+import type { TrainingSessionInput } from "../bindings/TrainingSessionInput";
+import type { TrainingYearDto } from "../bindings/TrainingYearDto";
+import { MemoryTraining } from "./memory-training";
+import type { AfterActionInput } from "../bindings/AfterActionInput";
+import type { CommitteeReportInput } from "../bindings/CommitteeReportInput";
+import type { DrillActionInput } from "../bindings/DrillActionInput";
+import type { DrillCallInput } from "../bindings/DrillCallInput";
+import type { DrillClockInput } from "../bindings/DrillClockInput";
+import type { DrillDto } from "../bindings/DrillDto";
+import type { DrillLogInput } from "../bindings/DrillLogInput";
+import type { DrillPlanInput } from "../bindings/DrillPlanInput";
+import type { DrillRowDto } from "../bindings/DrillRowDto";
+import type { ImportScenarioInput } from "../bindings/ImportScenarioInput";
+import type { MarkInjectInput } from "../bindings/MarkInjectInput";
+import type { SaveDrillRecordInput } from "../bindings/SaveDrillRecordInput";
+import type { SavedFileDto } from "../bindings/SavedFileDto";
+import type { SaveScenarioInput } from "../bindings/SaveScenarioInput";
+import type { ScenarioFile } from "../bindings/ScenarioFile";
+import type { ScenarioSummaryDto } from "../bindings/ScenarioSummaryDto";
+import type { StartDrillInput } from "../bindings/StartDrillInput";
+import { MemoryDrills } from "./memory-drills";
+import { toLocalDateTime } from "./memory-report";
 import type { AccountInput } from "../bindings/AccountInput";
 import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
 import type { ObligationsDto } from "../bindings/ObligationsDto";
@@ -1187,6 +1220,7 @@ export class MemoryBackend implements Backend {
     this.cases = DEMO_CASES.map((c) => ({ ...c }));
     const lead = this.personByLogin("tanaka")!;
     this.caseWork.seedDemo(lead.id, `person:${lead.id}`);
+    this.training.seedDemo();
   }
 
   private personByLogin(loginId: string): Person | undefined {
@@ -1292,5 +1326,197 @@ export class MemoryBackend implements Backend {
       }
     }
     return clone(await change(me!));
+  }
+
+  // ---------------------------------------------------------------- drills (memory-drills.ts)
+
+  /** The acting person with the CSIRT lead's case rights, for the drill's own writes on its case. */
+  private drillActor(actor: CaseActor): CaseActor {
+    return { ...actor, roles: [...actor.roles, "csirtLead"] };
+  }
+
+  private readonly drills = new MemoryDrills({
+    now: () => this.now(),
+    id: (prefix) => this.id(prefix),
+    cases: () => this.cases,
+    people: () => this.people,
+    departments: () => this.departments,
+    contacts: () => this.contacts,
+    timeline: (actor, caseId, text) => {
+      this.caseWork.addTimelineEntry(this.drillActor(actor), { caseId, kind: "communication", occurredAt: toLocalDateTime(this.now()), text });
+    },
+    addTask: (actor, caseId, title, owner, dueOn) => {
+      const detail = this.caseWork.saveTask(this.drillActor(actor), {
+        caseId,
+        taskId: null,
+        list: "response",
+        kind: "improvement",
+        title,
+        mandatory: false,
+        assigneePersonId: owner,
+        dueAt: dueOn ? `${dueOn}T23:59` : "",
+      });
+      return detail.tasks.filter((t) => t.kind === "improvement" && t.title === title).at(-1)?.id ?? "";
+    },
+    taskStatus: (caseId, taskId) => {
+      const lead = this.people.find((p) => p.roles.includes("csirtLead"));
+      const actor: CaseActor = { label: "system:drills", personId: lead?.id ?? "", name: "", roles: ["csirtLead"] };
+      return this.caseWork.getCase(actor, caseId).tasks.find((t) => t.id === taskId)?.status ?? "";
+    },
+    reached: (caseId) => {
+      const actor: CaseActor = { label: "system:drills", personId: "", name: "", roles: ["csirtLead"] };
+      const detail = this.caseWork.getCase(actor, caseId);
+      const out: [string, number][] = [];
+      for (const line of detail.timeline) {
+        const at = Date.parse(line.recordedAt);
+        if (line.text.startsWith("状態を「受付」から")) out.push(["csirt_acknowledged", at]);
+        if (/」から「対応中」に変更/.test(line.text)) out.push(["judged_incident", at]);
+        if (line.text.includes("に第一報を行った")) out.push(["ciso_informed", at]);
+      }
+      for (const t of detail.tasks) if (t.kind === "containment" && t.status === "done" && t.closedAt) out.push(["contained", Date.parse(t.closedAt)]);
+      for (const sub of this.documents.caseDocuments(["csirtLead"], caseId).submissions) {
+        if (sub.kind.startsWith("ppc-") && sub.ppcKind === "preliminary") out.push(["ppc_preliminary_draft", Date.parse(sub.recordedAt)]);
+      }
+      return out;
+    },
+    playbookRevision: (category) => this.playbooks.current(category).revision,
+    revisePlaybook: (actor, category, note) => {
+      const steps = this.playbooks.current(category).steps;
+      return this.playbooks.save(actor.roles, actor.name, { category, steps, note }, rfc3339(this.now()))[0]!.revision;
+    },
+  });
+
+  drillScenarios(): Promise<ScenarioSummaryDto[]> {
+    return this.respond("drillScenarios", "signedIn", (me) => this.drills.scenarios(this.actor(me)));
+  }
+
+  drillScenario(key: string): Promise<ScenarioFile> {
+    return this.respond("drillScenario", "signedIn", (me) => this.drills.scenario(this.actor(me), key));
+  }
+
+  saveDrillScenario(input: SaveScenarioInput): Promise<ScenarioSummaryDto> {
+    return this.respond("saveDrillScenario", "signedIn", (me) => this.drills.saveScenario(this.actor(me), input));
+  }
+
+  importDrillScenario(input: ImportScenarioInput): Promise<ScenarioSummaryDto> {
+    return this.respond("importDrillScenario", "signedIn", (me) => this.drills.importScenario(this.actor(me), input));
+  }
+
+  listDrills(): Promise<DrillRowDto[]> {
+    return this.respond("listDrills", "signedIn", (me) => this.drills.list(this.actor(me)));
+  }
+
+  getDrill(drillId: string): Promise<DrillDto> {
+    return this.respond("getDrill", "signedIn", (me) => this.drills.get(this.actor(me), drillId));
+  }
+
+  planDrill(input: DrillPlanInput): Promise<DrillDto> {
+    return this.respond("planDrill", "signedIn", (me) => this.drills.plan(this.actor(me), input));
+  }
+
+  startDrill(input: StartDrillInput): Promise<DrillDto> {
+    return this.respond("startDrill", "signedIn", (me) => this.drills.start(this.actor(me), input));
+  }
+
+  drillTick(drillId: string): Promise<DrillDto> {
+    return this.respond("drillTick", "signedIn", (me) => this.drills.tick(this.actor(me), drillId));
+  }
+
+  drillClock(input: DrillClockInput): Promise<DrillDto> {
+    return this.respond("drillClock", "signedIn", (me) => this.drills.clock(this.actor(me), input));
+  }
+
+  markInject(input: MarkInjectInput): Promise<DrillDto> {
+    return this.respond("markInject", "signedIn", (me) => this.drills.mark(this.actor(me), input));
+  }
+
+  endDrill(drillId: string): Promise<DrillDto> {
+    return this.respond("endDrill", "signedIn", (me) => this.drills.end(this.actor(me), drillId));
+  }
+
+  addDrillLog(input: DrillLogInput): Promise<DrillDto> {
+    return this.respond("addDrillLog", "signedIn", (me) => this.drills.addLog(this.actor(me), input));
+  }
+
+  saveAfterAction(input: AfterActionInput): Promise<DrillDto> {
+    return this.respond("saveAfterAction", "signedIn", (me) => this.drills.saveAfterAction(this.actor(me), input));
+  }
+
+  addDrillAction(input: DrillActionInput): Promise<DrillDto> {
+    return this.respond("addDrillAction", "signedIn", (me) => this.drills.addAction(this.actor(me), input));
+  }
+
+  revisePlaybookAfterDrill(drillId: string): Promise<DrillDto> {
+    return this.respond("revisePlaybookAfterDrill", "signedIn", (me) => this.drills.revisePlaybook(this.actor(me), drillId));
+  }
+
+  approveDrill(drillId: string): Promise<DrillDto> {
+    return this.respond("approveDrill", "signedIn", (me) => this.drills.approve(this.actor(me), drillId));
+  }
+
+  reportDrillToCommittee(input: CommitteeReportInput): Promise<DrillDto> {
+    return this.respond("reportDrillToCommittee", "signedIn", (me) => this.drills.reportToCommittee(this.actor(me), input));
+  }
+
+  recordDrillCall(input: DrillCallInput): Promise<DrillDto> {
+    return this.respond("recordDrillCall", "signedIn", (me) => this.drills.recordCall(this.actor(me), input));
+  }
+
+  saveDrillRecord(input: SaveDrillRecordInput): Promise<SavedFileDto> {
+    return this.respond("saveDrillRecord", "signedIn", (me) => this.drills.saveRecord(this.actor(me), input));
+  }
+
+  // ---------------------------------------------------------------- training (memory-training.ts)
+
+  /** 研修: plans, sessions, attendance, handlers and the 12-month alert. */
+  private readonly training = new MemoryTraining({
+    now: () => this.now(),
+    id: (prefix) => this.id(prefix),
+    people: () => this.people,
+    departments: () => this.departments,
+  });
+
+  trainingYear(fiscalYear: number | null): Promise<TrainingYearDto> {
+    return this.respond("trainingYear", "signedIn", (me) => this.training.year(this.actor(me), fiscalYear));
+  }
+
+  saveTrainingPlan(input: TrainingPlanInput): Promise<TrainingYearDto> {
+    return this.respond("saveTrainingPlan", "signedIn", (me) => this.training.savePlan(this.actor(me), input));
+  }
+
+  saveTrainingSession(input: TrainingSessionInput): Promise<TrainingSessionDetailDto> {
+    return this.respond("saveTrainingSession", "signedIn", (me) => this.training.saveSession(this.actor(me), input));
+  }
+
+  trainingSession(sessionId: string): Promise<TrainingSessionDetailDto> {
+    return this.respond("trainingSession", "signedIn", (me) => this.training.session(this.actor(me), sessionId));
+  }
+
+  recordAttendance(input: AttendanceInput): Promise<TrainingSessionDetailDto> {
+    return this.respond("recordAttendance", "signedIn", (me) => this.training.recordAttendance(this.actor(me), input));
+  }
+
+  importAttendanceCsv(input: AttendanceCsvInput): Promise<AttendanceImportDto> {
+    return this.respond("importAttendanceCsv", "signedIn", (me) => this.training.importCsv(this.actor(me), input));
+  }
+
+  trainingHistory(personId: string): Promise<TrainingHistoryDto> {
+    return this.respond("trainingHistory", "signedIn", (me) => this.training.history(this.actor(me), personId));
+  }
+
+  trainingAlert(): Promise<TrainingAlertListDto> {
+    return this.respond("trainingAlert", "signedIn", (me) => this.training.alert(this.actor(me)));
+  }
+
+  listMyNumberHandlers(): Promise<MyNumberHandlerDto[]> {
+    return this.respond("listMyNumberHandlers", "signedIn", (me) => this.training.listHandlers(this.actor(me)));
+  }
+
+  setMyNumberHandler(input: MyNumberHandlerInput): Promise<MyNumberHandlerDto[]> {
+    return this.respond("setMyNumberHandler", "signedIn", (me) => this.training.setHandler(this.actor(me), input));
+  }
+
+  saveTrainingReport(input: SaveTrainingReportInput): Promise<SavedTrainingReportDto> {
+    return this.respond("saveTrainingReport", "signedIn", (me) => this.training.saveReport(this.actor(me), input));
   }
 }

@@ -2,6 +2,36 @@
 // Commands that take input take exactly one argument named `input`; the others name their one
 // argument as Tauri does (Rust's snake_case parameter in camelCase: `draft_id` → `draftId`).
 
+import type { AttendanceCsvInput } from "../bindings/AttendanceCsvInput";
+import type { AttendanceImportDto } from "../bindings/AttendanceImportDto";
+import type { AttendanceInput } from "../bindings/AttendanceInput";
+import type { MyNumberHandlerDto } from "../bindings/MyNumberHandlerDto";
+import type { MyNumberHandlerInput } from "../bindings/MyNumberHandlerInput";
+import type { SavedTrainingReportDto } from "../bindings/SavedTrainingReportDto";
+import type { SaveTrainingReportInput } from "../bindings/SaveTrainingReportInput";
+import type { TrainingAlertListDto } from "../bindings/TrainingAlertListDto";
+import type { TrainingHistoryDto } from "../bindings/TrainingHistoryDto";
+import type { TrainingPlanInput } from "../bindings/TrainingPlanInput";
+import type { TrainingSessionDetailDto } from "../bindings/TrainingSessionDetailDto";
+import type { TrainingSessionInput } from "../bindings/TrainingSessionInput";
+import type { TrainingYearDto } from "../bindings/TrainingYearDto";
+import type { AfterActionInput } from "../bindings/AfterActionInput";
+import type { CommitteeReportInput } from "../bindings/CommitteeReportInput";
+import type { DrillActionInput } from "../bindings/DrillActionInput";
+import type { DrillCallInput } from "../bindings/DrillCallInput";
+import type { DrillClockInput } from "../bindings/DrillClockInput";
+import type { DrillDto } from "../bindings/DrillDto";
+import type { DrillLogInput } from "../bindings/DrillLogInput";
+import type { DrillPlanInput } from "../bindings/DrillPlanInput";
+import type { DrillRowDto } from "../bindings/DrillRowDto";
+import type { ImportScenarioInput } from "../bindings/ImportScenarioInput";
+import type { MarkInjectInput } from "../bindings/MarkInjectInput";
+import type { SaveDrillRecordInput } from "../bindings/SaveDrillRecordInput";
+import type { SavedFileDto } from "../bindings/SavedFileDto";
+import type { SaveScenarioInput } from "../bindings/SaveScenarioInput";
+import type { ScenarioFile } from "../bindings/ScenarioFile";
+import type { ScenarioSummaryDto } from "../bindings/ScenarioSummaryDto";
+import type { StartDrillInput } from "../bindings/StartDrillInput";
 import type { AddresseesDto } from "../bindings/AddresseesDto";
 import type { CaseDocumentsDto } from "../bindings/CaseDocumentsDto";
 import type { DocumentPreviewDto } from "../bindings/DocumentPreviewDto";
@@ -357,5 +387,129 @@ export class TauriBackend implements Backend {
 
   saveDocumentAddressees(input: AddresseesDto): Promise<AddresseesDto> {
     return call("save_document_addressees", input);
+  }
+
+  drillScenarios(): Promise<ScenarioSummaryDto[]> {
+    return call("drill_scenarios");
+  }
+
+  drillScenario(key: string): Promise<ScenarioFile> {
+    return callWith("drill_scenario", { key });
+  }
+
+  saveDrillScenario(input: SaveScenarioInput): Promise<ScenarioSummaryDto> {
+    return call("save_drill_scenario", input);
+  }
+
+  importDrillScenario(input: ImportScenarioInput): Promise<ScenarioSummaryDto> {
+    return call("import_drill_scenario", input);
+  }
+
+  listDrills(): Promise<DrillRowDto[]> {
+    return call("list_drills");
+  }
+
+  getDrill(drillId: string): Promise<DrillDto> {
+    return callWith("get_drill", { drillId });
+  }
+
+  planDrill(input: DrillPlanInput): Promise<DrillDto> {
+    return call("plan_drill", input);
+  }
+
+  startDrill(input: StartDrillInput): Promise<DrillDto> {
+    return call("start_drill", input);
+  }
+
+  drillTick(drillId: string): Promise<DrillDto> {
+    return callWith("drill_tick", { drillId });
+  }
+
+  drillClock(input: DrillClockInput): Promise<DrillDto> {
+    return call("drill_clock", input);
+  }
+
+  markInject(input: MarkInjectInput): Promise<DrillDto> {
+    return call("mark_inject", input);
+  }
+
+  endDrill(drillId: string): Promise<DrillDto> {
+    return callWith("end_drill", { drillId });
+  }
+
+  addDrillLog(input: DrillLogInput): Promise<DrillDto> {
+    return call("add_drill_log", input);
+  }
+
+  saveAfterAction(input: AfterActionInput): Promise<DrillDto> {
+    return call("save_after_action", input);
+  }
+
+  addDrillAction(input: DrillActionInput): Promise<DrillDto> {
+    return call("add_drill_action", input);
+  }
+
+  revisePlaybookAfterDrill(drillId: string): Promise<DrillDto> {
+    return callWith("revise_playbook_after_drill", { drillId });
+  }
+
+  approveDrill(drillId: string): Promise<DrillDto> {
+    return callWith("approve_drill", { drillId });
+  }
+
+  reportDrillToCommittee(input: CommitteeReportInput): Promise<DrillDto> {
+    return call("report_drill_to_committee", input);
+  }
+
+  recordDrillCall(input: DrillCallInput): Promise<DrillDto> {
+    return call("record_drill_call", input);
+  }
+
+  saveDrillRecord(input: SaveDrillRecordInput): Promise<SavedFileDto> {
+    return call("save_drill_record", input);
+  }
+
+  trainingYear(fiscalYear: number | null): Promise<TrainingYearDto> {
+    return callWith("training_year", { fiscalYear });
+  }
+
+  saveTrainingPlan(input: TrainingPlanInput): Promise<TrainingYearDto> {
+    return call("save_training_plan", input);
+  }
+
+  saveTrainingSession(input: TrainingSessionInput): Promise<TrainingSessionDetailDto> {
+    return call("save_training_session", input);
+  }
+
+  trainingSession(sessionId: string): Promise<TrainingSessionDetailDto> {
+    return callWith("training_session", { sessionId });
+  }
+
+  recordAttendance(input: AttendanceInput): Promise<TrainingSessionDetailDto> {
+    return call("record_attendance", input);
+  }
+
+  importAttendanceCsv(input: AttendanceCsvInput): Promise<AttendanceImportDto> {
+    return call("import_attendance_csv", input);
+  }
+
+  trainingHistory(personId: string): Promise<TrainingHistoryDto> {
+    return callWith("training_history", { personId });
+  }
+
+  trainingAlert(): Promise<TrainingAlertListDto> {
+    return call("training_alert");
+  }
+
+  listMyNumberHandlers(): Promise<MyNumberHandlerDto[]> {
+    return call("list_my_number_handlers");
+  }
+
+  setMyNumberHandler(input: MyNumberHandlerInput): Promise<MyNumberHandlerDto[]> {
+    return call("set_my_number_handler", input);
+  }
+
+  saveTrainingReport(input: SaveTrainingReportInput): Promise<SavedTrainingReportDto> {
+    return call("save_training_report", input);
   }
 }

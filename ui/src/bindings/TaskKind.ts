@@ -3,4 +3,4 @@
 /**
  * What a task is about.
  */
-export type TaskKind = "containment" | "otherSystems" | "evidence" | "inform" | "cisoReport" | "recoveryCheck" | "other";
+export type TaskKind = "containment" | "otherSystems" | "evidence" | "inform" | "cisoReport" | "improvement" | "recoveryCheck" | "other";

@@ -27,6 +27,10 @@ import type { OrgKind } from "../bindings/OrgKind";
 import type { Role } from "../bindings/Role";
 import type { SchemePreset } from "../bindings/SchemePreset";
 import type { Severity } from "../bindings/Severity";
+import type { AttendanceStatus } from "../bindings/AttendanceStatus";
+import type { TrainingAlertReason } from "../bindings/TrainingAlertReason";
+import type { TrainingAudience } from "../bindings/TrainingAudience";
+import type { TrainingTopic } from "../bindings/TrainingTopic";
 
 /** Every case state in the path of a case, then the two ways out (the order Rust reports them in). */
 export const CASE_STATES: readonly CaseState[] = [
@@ -452,6 +456,7 @@ export const TASK_KINDS: readonly TaskKind[] = [
   "evidence",
   "inform",
   "recoveryCheck",
+  "improvement",
   "other",
 ];
 
@@ -461,6 +466,7 @@ export const TASK_KIND_IDS: Record<TaskKind, string> = {
   evidence: "task-kind-evidence",
   inform: "task-kind-inform",
   cisoReport: "task-kind-ciso-report",
+  improvement: "task-kind-improvement",
   recoveryCheck: "task-kind-recovery-check",
   other: "task-kind-other",
 };
@@ -690,4 +696,122 @@ export const NOT_APPLICABLE_IDS: Readonly<Record<string, string>> = {
   "forms-na-no-subject-notice": "forms-na-no-subject-notice",
   "forms-na-no-publication": "forms-na-no-publication",
   "forms-na-no-police": "forms-na-no-police",
+};
+
+// Drills (issue 8; drill.ftl and ui.ftl). Codes are the Rust storage codes (snake_case) the drill
+// DTOs carry.
+
+export const DRILL_KIND_IDS: Readonly<Record<string, string>> = {
+  tabletop: "drill-kind-tabletop",
+  functional: "drill-kind-functional",
+  full_scale: "drill-kind-full-scale",
+  call_tree: "drill-kind-call-tree",
+  external: "drill-kind-external",
+};
+
+export const INJECT_CHANNEL_IDS: Readonly<Record<string, string>> = {
+  phone: "inject-channel-phone",
+  email: "inject-channel-email",
+  in_person: "inject-channel-in-person",
+  system: "inject-channel-system",
+  media: "inject-channel-media",
+  other: "inject-channel-other",
+};
+
+export const MILESTONE_IDS: Readonly<Record<string, string>> = {
+  csirt_acknowledged: "milestone-csirt-acknowledged",
+  judged_incident: "milestone-judged-incident",
+  ciso_informed: "milestone-ciso-informed",
+  contained: "milestone-contained",
+  ppc_preliminary_draft: "milestone-ppc-preliminary-draft",
+};
+
+export const DRILL_STATE_IDS: Readonly<Record<string, string>> = {
+  planned: "drill-state-planned",
+  running: "drill-state-running",
+  ended: "drill-state-ended",
+  approved: "drill-state-approved",
+};
+
+export const INJECT_OUTCOME_IDS: Readonly<Record<string, string>> = {
+  achieved: "inject-outcome-achieved",
+  missed: "inject-outcome-missed",
+};
+
+export const CALL_RESULTS: readonly string[] = ["answered", "no_answer", "wrong_number"];
+
+export const CALL_RESULT_IDS: Readonly<Record<string, string>> = {
+  answered: "call-result-answered",
+  no_answer: "call-result-no-answer",
+  wrong_number: "call-result-wrong-number",
+};
+
+/** Measured against the target (`DrillResultDto.verdict`). */
+export const DRILL_VERDICT_IDS: Readonly<Record<string, string>> = {
+  met: "ui-drill-verdict-met",
+  exceeded: "ui-drill-verdict-exceeded",
+  notReached: "ui-drill-verdict-not-reached",
+};
+
+/** The scenario clock's speeds the facilitator chooses from (scenario seconds per real second). */
+export const DRILL_SPEEDS: readonly number[] = [1, 10, 60, 600];
+
+export const DRILL_SPEED_IDS: Readonly<Record<string, string>> = {
+  1: "ui-drill-speed-1",
+  10: "ui-drill-speed-10",
+  60: "ui-drill-speed-60",
+  600: "ui-drill-speed-600",
+};
+
+// Training (研修, issue 8; common.ftl).
+
+export const TRAINING_TOPICS: readonly TrainingTopic[] = [
+  "cyberThreats",
+  "securityPolicy",
+  "personalInfo",
+  "incidentResponse",
+  "targetedMailDrill",
+  "systemOperation",
+  "contractorManagement",
+  "other",
+];
+
+export const TRAINING_TOPIC_IDS: Record<TrainingTopic, string> = {
+  cyberThreats: "training-topic-cyber-threats",
+  securityPolicy: "training-topic-security-policy",
+  personalInfo: "training-topic-personal-info",
+  incidentResponse: "training-topic-incident-response",
+  targetedMailDrill: "training-topic-targeted-mail-drill",
+  systemOperation: "training-topic-system-operation",
+  contractorManagement: "training-topic-contractor-management",
+  other: "training-topic-other",
+};
+
+export const TRAINING_AUDIENCES: readonly TrainingAudience[] = [
+  "allStaff",
+  "myNumberHandlers",
+  "managers",
+  "csirt",
+  "systemStaff",
+  "contractors",
+];
+
+export const TRAINING_AUDIENCE_IDS: Record<TrainingAudience, string> = {
+  allStaff: "training-audience-all-staff",
+  myNumberHandlers: "training-audience-my-number-handlers",
+  managers: "training-audience-managers",
+  csirt: "training-audience-csirt",
+  systemStaff: "training-audience-system-staff",
+  contractors: "training-audience-contractors",
+};
+
+export const ATTENDANCE_STATUS_IDS: Record<AttendanceStatus, string> = {
+  attended: "training-attendance-attended",
+  absent: "training-attendance-absent",
+};
+
+export const TRAINING_ALERT_REASON_IDS: Record<TrainingAlertReason, string> = {
+  neverTrained: "training-alert-reason-never-trained",
+  expired: "training-alert-reason-expired",
+  onlyAbsent: "training-alert-reason-only-absent",
 };

@@ -66,7 +66,7 @@ pub(crate) fn actor_name(ctx: &Ctx<'_>, label: &str) -> Result<String, ApiError>
     Ok(name_in(&people, label))
 }
 
-fn name_in(people: &[sonae_core::Person], label: &str) -> String {
+pub(crate) fn name_in(people: &[sonae_core::Person], label: &str) -> String {
     label
         .strip_prefix("person:")
         .and_then(PersonId::parse)

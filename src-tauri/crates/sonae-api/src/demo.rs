@@ -327,6 +327,8 @@ pub fn load_demo(ctx: &mut Ctx<'_>) -> Result<HomeDto, ApiError> {
     })?;
     work_on_demo_cases(ctx, &rows.iter().map(|(c, ..)| c.clone()).collect::<Vec<_>>())?;
     document_demo_cases(ctx)?;
+    training_demo(ctx)?;
+    drill_demo(ctx)?;
     home(ctx)
 }
 
@@ -646,4 +648,294 @@ fn blueprint(ids: &dyn IdGen) -> Result<Blueprint, ApiError> {
 fn sonae_year(t: Timestamp) -> i32 {
     use chrono::Datelike;
     (t + Duration::hours(9)).year()
+}
+
+/// 研修 in 架空市 (issue 8), relative to today: the 年度's approved plan and six sessions over the
+/// last 14 months and the next one, and the register of 特定個人情報 handlers, so that the
+/// 12-month alert (番号法施行令32条) lists exactly three people, one for each reason:
+///
+/// * 伊藤 健太 — never trained: designated 10 months ago, attended only sessions without
+///   サイバー脅威と対策 (the policy briefing, the targeted-mail drill);
+/// * 加藤 恵 — last trained about 14 months ago (more than 12);
+/// * 吉田 翔 — only absent: missed the handlers' sessions 14 and 5 months ago, no make-up.
+///
+/// Not listed: 中村 さくら (attended 5 months ago), 小林 直樹 (absent 5 months ago, attended the
+/// make-up 4 months ago), 渡辺 由紀 (her designation ended 6 months ago).
+fn training_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
+    use chrono::{Months, NaiveDate, TimeZone};
+    use sonae_core::training::{
+        Attendance, AttendanceRecord, Audience, Handler, Topic, TrainingPlan, TrainingPlanId, TrainingSession, TrainingSessionId,
+        fiscal_year_of,
+    };
+    let now = ctx.clock.now();
+    let ids = ctx.ids;
+    let by = ctx.actor.label.clone();
+    let today = now.with_timezone(&chrono_tz::Asia::Tokyo).date_naive();
+    // A working day (not a 行政機関の休日) `months` before today, or after it when negative.
+    let workday = |months: i32| {
+        let d = if months >= 0 { today - Months::new(months.unsigned_abs()) } else { today + Months::new(months.unsigned_abs()) };
+        let mut d: NaiveDate = d;
+        while sonae_core::calendar::is_government_holiday(d) {
+            d = d.pred_opt().unwrap_or(d);
+        }
+        d
+    };
+    // Attendance is entered at 17:00 on the day (never after now).
+    let evening = |d: NaiveDate| chrono::Utc.from_utc_datetime(&d.and_hms_opt(8, 0, 0).unwrap_or_default()).min(now);
+    let people = ctx.store.people()?;
+    let person = |name: &str| people.iter().find(|p| p.name == name).map(|p| p.id);
+    let names = ["中村 さくら", "小林 直樹", "加藤 恵", "吉田 翔", "伊藤 健太", "渡辺 由紀"];
+    let [Some(nakamura), Some(kobayashi), Some(kato), Some(yoshida), Some(ito), Some(watanabe)] = names.map(person) else {
+        return Ok(());
+    };
+    let everyone: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+
+    let fy = fiscal_year_of(today);
+    let l10n = sonae_i18n::Localizer::new(sonae_i18n::Lang::Ja);
+    let approved = NaiveDate::from_ymd_opt(fy, 4, 20).unwrap_or(today).min(today);
+    let plan = TrainingPlan {
+        id: TrainingPlanId::new(ids),
+        fiscal_year: fy,
+        title: format!("{} 情報セキュリティ研修計画", sonae_forms::training_report::wareki_fiscal_year(&l10n, fy)),
+        goals: "全職員が年1回以上、情報セキュリティ研修を受講する。特定個人情報の事務取扱担当者は、サイバー脅威と対策を含む研修を毎年受講する（番号法施行令第32条）。".into(),
+        content: "6月　特定個人情報取扱者研修（事務取扱担当者）、欠席者には補講を実施\n9月　標的型攻撃メール訓練（全職員）\n12月　情報セキュリティ研修（管理職）\n3月　情報セキュリティポリシー研修（全職員）".into(),
+        approved_on: Some(approved),
+        approved_by: "情報セキュリティ委員会".into(),
+        updated_by: by.clone(),
+        updated_at: now,
+    }
+    .validate(today)?;
+
+    // (months ago, title, topics, audience, instructor, make-up of the session at this index)
+    type DemoSession = (i32, &'static str, &'static [Topic], Audience, &'static str, Option<usize>);
+    const SESSIONS: &[DemoSession] = &[
+        (14, "特定個人情報取扱者研修", &[Topic::CyberThreats, Topic::PersonalInfo], Audience::MyNumberHandlers, "情報政策課長 田中 美穂", None),
+        (8, "情報セキュリティポリシー研修（全職員）", &[Topic::SecurityPolicy, Topic::IncidentResponse], Audience::AllStaff, "情報政策課 伊藤 健太", None),
+        (5, "特定個人情報取扱者研修", &[Topic::CyberThreats, Topic::PersonalInfo], Audience::MyNumberHandlers, "情報政策課長 田中 美穂", None),
+        (4, "特定個人情報取扱者研修（補講）", &[Topic::CyberThreats, Topic::PersonalInfo], Audience::MyNumberHandlers, "情報政策課 渡辺 由紀", Some(2)),
+        (2, "標的型攻撃メール訓練", &[Topic::TargetedMailDrill], Audience::AllStaff, "情報政策課 伊藤 健太", None),
+        (-1, "情報セキュリティ研修（管理職）", &[Topic::SecurityPolicy, Topic::IncidentResponse], Audience::Managers, "外部講師", None),
+    ];
+    let mut sessions: Vec<TrainingSession> = Vec::new();
+    for (months, title, topics, audience, instructor, makeup) in SESSIONS {
+        let held_on = workday(*months);
+        let at = evening(held_on.min(today));
+        let s = TrainingSession {
+            id: TrainingSessionId::new(ids),
+            held_on,
+            title: (*title).into(),
+            topics: topics.to_vec(),
+            audience: *audience,
+            instructor: (*instructor).into(),
+            note: String::new(),
+            makeup_of: makeup.map(|i| sessions[i].id),
+            created_by: by.clone(),
+            created_at: at,
+            updated_at: at,
+        }
+        .validate(&sessions)?;
+        sessions.push(s);
+    }
+    let mut attendance = Vec::new();
+    let mut record = |session: usize, person: PersonId, status: Attendance, score: Option<u8>| {
+        let s = &sessions[session];
+        attendance.push(AttendanceRecord {
+            session_id: s.id,
+            person_id: person,
+            status,
+            comprehension: score,
+            recorded_by: by.clone(),
+            recorded_at: evening(s.held_on),
+        });
+    };
+    use Attendance::{Absent, Attended};
+    record(0, nakamura, Attended, Some(78));
+    record(0, kobayashi, Attended, Some(82));
+    record(0, kato, Attended, Some(75));
+    record(0, yoshida, Absent, None);
+    for (i, p) in everyone.iter().enumerate() {
+        let score = u8::try_from(70 + (i * 7) % 28).unwrap_or(80);
+        if *p == yoshida { record(1, *p, Absent, None) } else { record(1, *p, Attended, Some(score)) }
+    }
+    record(2, nakamura, Attended, Some(88));
+    record(2, kobayashi, Absent, None);
+    record(2, yoshida, Absent, None);
+    record(3, kobayashi, Attended, Some(80));
+    for (p, score) in [(ito, 100), (watanabe, 100), (kato, 90), (nakamura, 95), (kobayashi, 85)] {
+        record(4, p, Attended, Some(score));
+    }
+
+    let designated = |months: i32| workday(months);
+    let handler = |person: PersonId, on: NaiveDate, note: &str, released: Option<NaiveDate>| {
+        Handler { person_id: person, designated_on: on, note: note.into(), released_on: released, updated_by: by.clone(), updated_at: now }
+            .validate(today)
+    };
+    let handlers = vec![
+        handler(nakamura, designated(36), "住民記録・個人番号カード事務", None)?,
+        handler(kobayashi, designated(36), "障害福祉・生活保護事務", None)?,
+        handler(kato, designated(36), "個人住民税の賦課事務", None)?,
+        handler(yoshida, designated(30), "就学援助事務", None)?,
+        handler(ito, designated(10), "マイナンバー利用事務系システムの運用", None)?,
+        handler(watanabe, designated(36), "番号制度の庁内調整（人事異動により解除）", Some(designated(6)))?,
+    ];
+    ctx.store.write(&by, now, |w| {
+        w.put_training_plan(&plan)?;
+        for s in &sessions {
+            w.put_training_session(s)?;
+        }
+        for a in &attendance {
+            w.put_training_attendance(a)?;
+        }
+        for h in &handlers {
+            w.put_my_number_handler(h)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// A finished drill: the 標的型攻撃メール tabletop drill held 20 days ago at 60× (one real second
+/// is one scenario minute), planned by the CSIRT lead, played by the CSIRT member, run through its
+/// drill case (acknowledged at 0:08, judged and contained at 0:25 / 0:35 — over the 30-minute
+/// target —, the CISO told at 0:52), reviewed with a timed log and an improvement action, a
+/// playbook revision, approved by the 統括情報セキュリティ責任者 and reported to the committee.
+fn drill_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
+    use crate::dto::*;
+    use crate::{Actor, FixedClock};
+    let people = ctx.store.people()?;
+    let actor = |name: &str| {
+        people.iter().find(|p| p.name == name).map(|p| (Actor::new(format!("person:{}", p.id), &p.roles), p.id.to_string()))
+    };
+    let (Some((lead, _)), Some((member, member_id)), Some((chief, _))) = (actor("田中 美穂"), actor("渡辺 由紀"), actor("高橋 誠")) else {
+        return Ok(());
+    };
+    let now = ctx.clock.now();
+    let day = sonae_core::clock::jst_date(now) - Duration::days(20);
+    // 10:00 JST on that day.
+    let start = day.and_hms_opt(1, 0, 0).map(|t| t.and_utc()).unwrap_or(now - Duration::days(20));
+    let (store, ids) = (&mut *ctx.store, ctx.ids);
+    let mut at = |seconds: i64, who: &Actor, f: &mut dyn FnMut(&mut Ctx<'_>) -> Result<(), ApiError>| {
+        f(&mut Ctx { store: &mut *store, clock: &FixedClock(start + Duration::seconds(seconds)), ids, actor: who })
+    };
+    let mut drill_id = String::new();
+    at(-7 * 24 * 3600, &lead, &mut |c| {
+        let d = crate::plan_drill(
+            c,
+            DrillPlanInput {
+                id: None,
+                scenario_key: "targeted-attack-mail".into(),
+                name: "令和8年度 第1回 緊急時対応訓練（標的型攻撃メール）".into(),
+                fiscal_year: sonae_core::training::fiscal_year_of(day).to_string(),
+                purpose: "標的型攻撃メールの添付ファイルを開いた職員からの報告を受け、30分以内に封じ込め、60分以内にCISOへ第一報できることを確かめる。".into(),
+                structure: "統裁者：情報政策課長（CSIRT責任者）。プレーヤー：CSIRT要員。評価者：総務部長（統括情報セキュリティ責任者）。".into(),
+                scope: "情報政策課・税務課。インターネット接続系の端末。事故対応手順書（標的型攻撃メール）。".into(),
+                planned_on: day.format("%Y-%m-%d").to_string(),
+                participants: vec![
+                    ParticipantDto { person_id: None, name: "田中 美穂".into(), role: "統裁者".into() },
+                    ParticipantDto { person_id: None, name: "渡辺 由紀".into(), role: "CSIRT要員（プレーヤー）".into() },
+                    ParticipantDto { person_id: None, name: "高橋 誠".into(), role: "評価者".into() },
+                ],
+            },
+        )?;
+        drill_id = d.id;
+        Ok(())
+    })?;
+    let id = drill_id.clone();
+    let mut case_id = String::new();
+    at(0, &lead, &mut |c| {
+        case_id = crate::start_drill(c, StartDrillInput { drill_id: id.clone(), speed: 60 })?.case_id.unwrap_or_default();
+        Ok(())
+    })?;
+    let case = case_id.clone();
+    at(8, &member, &mut |c| {
+        crate::move_case(c, MoveCaseInput { case_id: case.clone(), mv: CaseMove::StartTriage, reason: String::new() }).map(drop)
+    })?;
+    at(16, &lead, &mut |c| crate::drill_tick(c, &id).map(drop))?;
+    at(25, &member, &mut |c| {
+        crate::triage_case(
+            c,
+            TriageInput {
+                case_id: case.clone(),
+                is_incident: Some(true),
+                rationale: "（訓練）不審なマクロ付き文書を開いた端末が外部と通信した可能性がある。".into(),
+                impact: "（訓練）税務課のインターネット接続系端末1台。".into(),
+                severity: Some(Severity::High),
+                handler_person_id: Some(member_id.clone()),
+            },
+        )
+        .map(drop)
+    })?;
+    at(25, &lead, &mut |c| {
+        crate::move_case(c, MoveCaseInput { case_id: case.clone(), mv: CaseMove::JudgeIncident, reason: String::new() }).map(drop)
+    })?;
+    at(35, &member, &mut |c| {
+        let detail = crate::get_case(c, &case)?;
+        if let Some(t) = detail.tasks.iter().find(|t| t.kind == TaskKind::Containment) {
+            crate::set_task_status(
+                c,
+                TaskStatusInput { case_id: case.clone(), task_id: t.id.clone(), status: TaskStatus::Done, note: "（訓練）LANケーブルを抜いた".into() },
+            )?;
+        }
+        Ok(())
+    })?;
+    at(46, &lead, &mut |c| crate::drill_tick(c, &id).map(drop))?;
+    at(52, &member, &mut |c| {
+        let jst = (start + Duration::seconds(52) + Duration::hours(9)).format("%Y-%m-%dT%H:%M").to_string();
+        crate::record_ciso_report(c, CisoReportInput { case_id: case.clone(), at: jst, note: "（訓練）電話で概要を報告".into() }).map(drop)
+    })?;
+    at(121, &lead, &mut |c| crate::drill_tick(c, &id).map(drop))?;
+    for (seq, outcome, note) in [
+        (1, "achieved", ""),
+        (2, "achieved", "端末の隔離を指示した"),
+        (3, "missed", "同じメールの受信者の確認が遅れた"),
+        (4, "achieved", ""),
+    ] {
+        at(125, &lead, &mut |c| {
+            crate::mark_inject(c, MarkInjectInput { drill_id: id.clone(), seq, outcome: outcome.into(), note: note.into() }).map(drop)
+        })?;
+    }
+    at(130, &lead, &mut |c| crate::end_drill(c, &id).map(drop))?;
+    let log = [
+        (0, "職員から不審メールの添付ファイルを開いたとの電話を受け、受付", "端末のLANケーブルを抜くよう指示", ""),
+        (15, "同じ件名のメールの受信者をメールサーバのログで確認", "情報システム担当者にログの抽出を指示", "ログの抽出手順が手順書になく、時間を要した"),
+        (45, "CISOへの第一報", "電話で概要を報告、続報は2時間後", ""),
+    ];
+    for (minutes, work, decision, stumble) in log {
+        let jst = (start + Duration::seconds(minutes) + Duration::hours(9)).format("%Y-%m-%dT%H:%M").to_string();
+        at(3600, &lead, &mut |c| {
+            crate::add_drill_log(c, DrillLogInput { drill_id: id.clone(), at: jst.clone(), work: work.into(), decision: decision.into(), stumble: stumble.into() })
+                .map(drop)
+        })?;
+    }
+    at(3600, &lead, &mut |c| {
+        crate::save_after_action(
+            c,
+            AfterActionInput {
+                drill_id: id.clone(),
+                good_points: "報告から8分で受け付け、CISOへの第一報は目標の60分以内だった。\n端末の隔離の指示が早かった。".into(),
+                issues: "封じ込めの完了が目標の30分を超えた。\n同じメールの受信者を確認する手順が手順書にない。".into(),
+                revise_playbook: true,
+            },
+        )
+        .map(drop)
+    })?;
+    at(3700, &lead, &mut |c| {
+        crate::add_drill_action(
+            c,
+            DrillActionInput {
+                drill_id: id.clone(),
+                text: "メールサーバのログから同じメールの受信者を抽出する手順を手順書に追加する".into(),
+                owner_person_id: Some(member_id.clone()),
+                due_on: (day + Duration::days(45)).format("%Y-%m-%d").to_string(),
+            },
+        )
+        .map(drop)
+    })?;
+    at(3800, &lead, &mut |c| crate::revise_playbook_after_drill(c, &id).map(drop))?;
+    at(2 * 24 * 3600, &chief, &mut |c| crate::approve_drill(c, &id).map(drop))?;
+    let reported = (day + Duration::days(9)).format("%Y-%m-%d").to_string();
+    at(9 * 24 * 3600, &lead, &mut |c| {
+        crate::report_drill_to_committee(c, CommitteeReportInput { drill_id: id.clone(), reported_on: reported.clone() }).map(drop)
+    })?;
+    Ok(())
 }

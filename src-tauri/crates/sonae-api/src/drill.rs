@@ -7,13 +7,14 @@
 use crate::cases::invalid;
 use crate::error::ApiError;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use sonae_core::Category;
 use sonae_core::drill::{DrillKind, Inject, InjectChannel, Milestone, Objective, Scenario, ScenarioError, format_offset, parse_offset};
 
 const LIBRARY: &str = include_str!("../../../../data/scenarios.json");
 
 /// A target in a scenario file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectiveFile {
     pub milestone: String,
@@ -21,7 +22,7 @@ pub struct ObjectiveFile {
 }
 
 /// An inject in a scenario file; `offset` is `H:MM` of scenario time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct InjectFile {
     pub offset: String,
@@ -32,7 +33,7 @@ pub struct InjectFile {
 }
 
 /// A scenario as a JSON file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ScenarioFile {
     pub key: String,

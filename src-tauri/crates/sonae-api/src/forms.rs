@@ -560,7 +560,7 @@ pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<D
 
 /// The file the user chose, if it may be written: an absolute path to a file, not a folder, and
 /// not an existing file unless `overwrite` (errors at `path`).
-fn target(path: &str, overwrite: bool) -> Result<std::path::PathBuf, ApiError> {
+pub(crate) fn target(path: &str, overwrite: bool) -> Result<std::path::PathBuf, ApiError> {
     let p = std::path::PathBuf::from(path.trim());
     if path.trim().is_empty() || !p.is_absolute() || p.file_name().is_none() || p.parent().is_none() {
         return Err(invalid("path", "error-path-not-absolute"));
@@ -583,6 +583,19 @@ fn write_file(
     bytes: &[u8],
     submission_id: Option<String>,
 ) -> Result<SavedDocumentDto, ApiError> {
+    write_bytes(p, bytes)?;
+    Ok(SavedDocumentDto {
+        path: p.display().to_string(),
+        sha256: sonae_core::casework::sha256_hex(bytes),
+        size: bytes.len() as u64,
+        submission_id,
+        documents: case_documents(ctx, case_id)?,
+    })
+}
+
+/// Writes `bytes` to `p` through a temporary file beside it (the folder is created), so a crash
+/// never leaves half a file.
+pub(crate) fn write_bytes(p: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
     use std::io::Write as _;
     let dir = p.parent().ok_or_else(|| invalid("path", "error-path-not-absolute"))?;
     let cannot = |e: std::io::Error| invalid("path", "error-file-write").arg("reason", e.to_string());
@@ -591,14 +604,7 @@ fn write_file(
     let mut f = std::fs::File::create(&tmp).map_err(cannot)?;
     f.write_all(bytes).and_then(|()| f.sync_all()).map_err(cannot)?;
     drop(f);
-    std::fs::rename(&tmp, p).map_err(cannot)?;
-    Ok(SavedDocumentDto {
-        path: p.display().to_string(),
-        sha256: sonae_core::casework::sha256_hex(bytes),
-        size: bytes.len() as u64,
-        submission_id,
-        documents: case_documents(ctx, case_id)?,
-    })
+    std::fs::rename(&tmp, p).map_err(cannot)
 }
 
 /// Renders a document and writes it where the user chose; with `record`, this exact version is

@@ -13,6 +13,7 @@ mod casework;
 mod check;
 mod demo;
 pub mod drill;
+mod drills;
 pub mod dto;
 mod error;
 mod forms;
@@ -25,6 +26,7 @@ mod runtime;
 mod session;
 mod setup;
 mod tracker;
+mod training;
 
 pub use actor::Actor;
 pub use backup::{BACKUP_FORMAT, BackupFile, BackupManifest, create_backup, restore_backup, verify_backup};
@@ -36,6 +38,11 @@ pub use casework::{
 };
 pub use check::{check, verify_audit};
 pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};
+pub use drills::{
+    add_drill_action, add_drill_log, approve_drill, drill_clock, drill_record_bytes, drill_record_pdf, drill_scenario, drill_scenarios, drill_tick, end_drill, get_drill,
+    import_drill_scenario, list_drills, mark_inject, plan_drill, record_drill_call, report_drill_to_committee, revise_playbook_after_drill,
+    save_after_action, save_drill_record, save_drill_scenario, start_drill,
+};
 pub use error::{ApiError, ErrorCode, fluent_id};
 /// The document kinds of `sonae report` (codes of `sonae_forms::Kind`).
 pub const DOCUMENT_KINDS: [&str; 9] =
@@ -67,6 +74,10 @@ pub use sonae_i18n::{Lang, Localizer};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
 pub use tracker::{
     case_obligations, deadlines, destination_policy, save_destination_policy, save_obligation_facts, set_notification_state,
+};
+pub use training::{
+    import_attendance_csv, list_my_number_handlers, record_attendance, save_training_plan, save_training_report, save_training_session,
+    set_my_number_handler, training_alert, training_history, training_report_pdf, training_session, training_year,
 };
 
 use std::path::{Path, PathBuf};

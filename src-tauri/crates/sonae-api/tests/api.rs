@@ -27,7 +27,9 @@ fn first_run_then_demo_fills_the_home_screen() {
     let home = sonae_api::load_demo(&mut ctx).unwrap();
     assert_eq!(home.setup, SetupState::Ready);
     assert_eq!(home.organization.as_ref().unwrap().name, "架空市");
-    assert_eq!(home.cases.len(), 8);
+    // Seven real cases, the ransomware drill case and the finished drill's case (訓練-…).
+    assert_eq!(home.cases.len(), 9);
+    assert_eq!(home.cases.iter().filter(|c| c.drill).count(), 2);
     // Newest first, numbered in arrival order within the JST year.
     assert_eq!(home.cases[0].receipt_no, "2026-0008");
     assert_eq!(home.cases[0].state, CaseState::Received);

@@ -53,7 +53,7 @@ fn a_backup_restores_into_an_empty_directory_with_its_evidence() {
     let (mut store, content) = demo_with_evidence(dir.path());
     let archive = dir.path().join("backup.tar");
     let made = create(&mut store, &archive);
-    assert_eq!((made.files.len(), made.cases), (4, 8), "the database, the demo's two evidence files and this one");
+    assert_eq!((made.files.len(), made.cases), (4, 9), "the database, the demo's two evidence files and this one; nine cases");
     assert_eq!(sonae_api::verify_backup(&archive).unwrap(), made);
 
     // A staff member may not write backups.
@@ -69,7 +69,7 @@ fn a_backup_restores_into_an_empty_directory_with_its_evidence() {
     sonae_api::restore_backup(&archive, &elsewhere.path().join("sonae.db"), t0()).unwrap();
     let restored = Store::open(&elsewhere.path().join("sonae.db"), OpenMode::ReadOnly, t0()).unwrap();
     assert!(restored.verify_audit().unwrap().problems.is_empty());
-    assert_eq!(restored.cases().unwrap().len(), 8);
+    assert_eq!(restored.cases().unwrap().len(), 9);
     let sha = sonae_core::casework::sha256_hex(&content);
     assert_eq!(std::fs::read(elsewhere.path().join("evidence").join(&sha)).unwrap(), content);
 }

@@ -90,6 +90,70 @@ enum Command {
         #[arg(long, value_name = "KIND", value_parser = ["preliminary", "final", "combined", "supplement"])]
         ppc_kind: Option<String>,
     },
+    /// The organization's drills (緊急時対応訓練) in the database: the list and the 訓練実施記録 PDF.
+    /// (Scenario files, which need no database, are `sonae drill`.)
+    Drills {
+        #[command(subcommand)]
+        command: DrillsCommand,
+    },
+    /// Training (研修): sessions, the 12-month alert of 特定個人情報 handlers, attendance CSV
+    /// import, the annual report (docs/training.md)
+    Training {
+        #[command(subcommand)]
+        command: TrainingCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DrillsCommand {
+    /// Every drill, newest first (id, state, 年度, the drill case's 受付番号, name)
+    List {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a drill's 訓練実施記録 as PDF
+    Record {
+        /// The drill's id (see `sonae drills list`)
+        #[arg(long, value_name = "ID")]
+        drill: String,
+        /// Output file (PDF)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainingCommand {
+    /// The sessions of a 年度 (id, date, title, attended / recorded)
+    Sessions {
+        /// The 年度 (fiscal year starting in April), e.g. 2026; default: the current one
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
+    },
+    /// Handlers of 特定個人情報 without a session on サイバー脅威と対策 in the last 12 months
+    Alert {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import an attendance CSV (UTF-8; 氏名,出欠,理解度) for one session; one bad row refuses the file
+    Import {
+        /// The session's id (see `sonae training sessions`)
+        #[arg(long, value_name = "ID")]
+        session: String,
+        /// The CSV file
+        file: PathBuf,
+    },
+    /// Write the annual training report (研修実施報告) of a 年度 as PDF
+    Report {
+        /// The 年度, e.g. 2026
+        #[arg(long, value_name = "YEAR")]
+        year: i32,
+        /// Output file (PDF)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -279,6 +343,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         Command::Init | Command::Demo | Command::Org { command: OrgCommand::Import { .. } } => OpenMode::CreateOrMigrate,
         Command::Case { .. } | Command::Org { .. } | Command::Account { .. } => OpenMode::ExistingOrFail,
         Command::Audit { .. } | Command::Check | Command::Backup { .. } | Command::Report { .. } => OpenMode::ReadOnly,
+        Command::Drills { .. } => OpenMode::ReadOnly,
+        Command::Training { command: TrainingCommand::Import { .. } } => OpenMode::ExistingOrFail,
+        Command::Training { .. } => OpenMode::ReadOnly,
     };
     // An import file is checked completely before the database is opened (or created).
     let import_text = match &command {
@@ -288,6 +355,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             sonae_api::check_org_file(&text).map_err(fail)?;
             text
         }
+        Command::Training { command: TrainingCommand::Import { file, .. } } => read_csv(l10n, file)?,
         _ => String::new(),
     };
     let clock = SystemClock;
@@ -368,6 +436,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 println!("{}", l10n.msg("cli-report-drill-note", &[]));
             }
         }
+        Command::Drills { command } => drills(l10n, &mut ctx, command)?,
+        Command::Training { command } => training(l10n, &mut ctx, command, &import_text)?,
         Command::Check => {
             let report = sonae_api::check(&mut ctx).map_err(fail)?;
             if let Some(first) = report.integrity_problems.first() {
@@ -387,6 +457,107 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             if report.evidence_files > 0 {
                 println!("{}", l10n.msg("cli-check-evidence-ok", &[("count", &report.evidence_files.to_string())]));
             }
+        }
+    }
+    Ok(())
+}
+
+/// An attendance CSV's text: a missing file or one that is not UTF-8 is a usage error (exit 2).
+fn read_csv(l10n: &Localizer, file: &std::path::Path) -> Result<String, Failure> {
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).map_err(|_| Failure { line: l10n.msg("cli-training-unreadable", &[("path", &shown)]), code: 2 })?;
+    String::from_utf8(bytes).map_err(|_| Failure { line: l10n.msg("cli-training-not-utf8", &[("path", &shown)]), code: 2 })
+}
+
+/// `sonae training …`.
+fn drills(l10n: &Localizer, ctx: &mut Ctx<'_>, command: DrillsCommand) -> Result<(), Failure> {
+    let fail = |e: ApiError| api_failure(l10n, e);
+    match command {
+        DrillsCommand::List { json } => {
+            let list = sonae_api::list_drills(ctx).map_err(fail)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into()));
+                return Ok(());
+            }
+            for d in &list {
+                let state = l10n.msg(&format!("drill-state-{}", d.state), &[]);
+                println!("{}\t{}\t{}\t{}\t{}", d.id, state, d.fiscal_year, d.case_receipt_no.as_deref().unwrap_or("－"), d.name);
+            }
+        }
+        DrillsCommand::Record { drill, out } => {
+            let (pdf, _) = sonae_api::drill_record_bytes(ctx, &drill).map_err(|e| {
+                let code = if e.code == sonae_api::ErrorCode::NotFound { 2 } else { 1 };
+                Failure { code, ..fail(e) }
+            })?;
+            std::fs::write(&out, &pdf)
+                .map_err(|_| Failure { line: l10n.msg("cli-report-write-failed", &[("path", &out.display().to_string())]), code: 1 })?;
+            println!("{}", l10n.msg("cli-drill-record-written", &[("path", &out.display().to_string()), ("bytes", &pdf.len().to_string())]));
+        }
+    }
+    Ok(())
+}
+
+fn training(l10n: &Localizer, ctx: &mut Ctx<'_>, command: TrainingCommand, csv: &str) -> Result<(), Failure> {
+    use std::io::Write as _;
+    let fail = |e: ApiError| api_failure(l10n, e);
+    match command {
+        TrainingCommand::Sessions { year } => {
+            let y = sonae_api::training_year(ctx, year).map_err(fail)?;
+            let mut out = std::io::stdout().lock();
+            if y.sessions.is_empty() {
+                let _ = writeln!(out, "{}", l10n.msg("cli-training-sessions-none", &[("year", &y.fiscal_year.to_string())]));
+            }
+            for s in &y.sessions {
+                let recorded = (s.attended + s.absent).to_string();
+                let counts = l10n.msg("cli-training-attended-of", &[("attended", &s.attended.to_string()), ("recorded", &recorded)]);
+                if writeln!(out, "{}\t{}\t{}\t{}", s.id, s.held_on, counts, s.title).is_err() {
+                    break;
+                }
+            }
+        }
+        TrainingCommand::Alert { json } => {
+            let list = sonae_api::training_alert(ctx).map_err(fail)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&list).unwrap_or_else(|_| "{}".into()));
+                return Ok(());
+            }
+            if list.alerts.is_empty() {
+                println!("{}", l10n.msg("cli-training-alert-none", &[("today", &list.today)]));
+                return Ok(());
+            }
+            println!("{}", l10n.msg("cli-training-alert-heading", &[("today", &list.today), ("from", &list.window_start)]));
+            let mut out = std::io::stdout().lock();
+            for a in &list.alerts {
+                let reason = l10n.msg(&label_id("training-alert-reason", &a.reason), &[]);
+                let reason = match (&a.last_attended, &a.last_absent) {
+                    (Some(day), _) => l10n.msg("cli-training-alert-last-attended", &[("reason", &reason), ("date", day)]),
+                    (None, Some(day)) => l10n.msg("cli-training-alert-last-absent", &[("reason", &reason), ("date", day)]),
+                    (None, None) => reason,
+                };
+                let department = a.department.clone().unwrap_or_default();
+                if writeln!(out, "{}\t{}\t{}\t{}", a.name, department, a.designated_on, reason).is_err() {
+                    break;
+                }
+            }
+        }
+        TrainingCommand::Import { session, .. } => {
+            let input = sonae_api::dto::AttendanceCsvInput { session_id: session, text: csv.to_owned() };
+            // An unknown session is a usage error (exit 2), like a missing file.
+            let done = sonae_api::import_attendance_csv(ctx, input).map_err(|e| match e.code {
+                sonae_api::ErrorCode::NotFound => Failure { line: l10n.msg("cli-training-session-unknown", &[]), code: 2 },
+                _ => fail(e),
+            })?;
+            let s = &done.detail.session;
+            println!(
+                "{}",
+                l10n.msg("cli-training-imported", &[("count", &done.imported.to_string()), ("date", &s.held_on), ("title", &s.title)])
+            );
+        }
+        TrainingCommand::Report { year, out } => {
+            let pdf = sonae_api::training_report_pdf(ctx, year).map_err(fail)?;
+            let shown = out.display().to_string();
+            std::fs::write(&out, &pdf).map_err(|_| Failure { line: l10n.msg("cli-report-write-failed", &[("path", &shown)]), code: 1 })?;
+            println!("{}", l10n.msg("cli-training-report-written", &[("path", &shown), ("bytes", &pdf.len().to_string())]));
         }
     }
     Ok(())

@@ -41,17 +41,17 @@ fn case_list_json_has_the_documented_fields() {
     let out = sonae(&["--db", &db_arg(&db), "case", "list", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let cases: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(cases.len(), 8);
+    assert_eq!(cases.len(), 9);
     for c in &cases {
         for key in ["id", "receiptNo", "state", "title", "category", "severity", "drill", "createdAt"] {
             assert!(c.get(key).is_some(), "{key} missing in {c}");
         }
     }
-    assert_eq!(cases.iter().filter(|c| c["drill"] == true).count(), 1);
+    assert_eq!(cases.iter().filter(|c| c["drill"] == true).count(), 2, "the ransomware drill case and the finished drill's case");
     let table = sonae(&["--db", &db_arg(&db), "case", "list"]);
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(text.contains("【訓練】ランサムウェア"), "{text}");
-    assert!(text.lines().count() == 9);
+    assert!(text.lines().count() == 10, "a header and nine cases:\n{text}");
 }
 
 /// Every text cell of every table, changed with plain SQL, makes `check` fail and name an entry.

@@ -52,3 +52,34 @@ fn a_bad_row_is_named_and_nothing_is_printed() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("ransomware-lgwan"), "{}", text(&out.stderr));
 }
+
+/// `sonae drills`: the demo's finished drill in the list (JSON and table), and its 訓練実施記録 as
+/// a PDF with 訓練 on every page; an unknown drill is a usage error.
+#[test]
+fn the_demo_drill_is_listed_and_its_record_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    let out = sonae(&["--db", db, "demo"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = sonae(&["--db", db, "drills", "list", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0]["state"].as_str(), list[0]["kind"].as_str()), (Some("approved"), Some("tabletop")));
+    let table = text(&sonae(&["--db", db, "drills", "list"]).stdout);
+    assert!(table.contains("承認済") && table.contains("訓練-"), "{table}");
+
+    let pdf = dir.path().join("record.pdf");
+    let id = list[0]["id"].as_str().unwrap();
+    let out = sonae(&["--db", db, "drills", "record", "--drill", id, "--out", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let pages = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let pages = text(&pages.stdout);
+    assert!(pages.contains("訓練実施記録") && pages.contains("目標時間と実績"), "{pages}");
+    assert!(pages.split('\u{c}').filter(|p| !p.trim().is_empty()).all(|p| p.contains("訓練")));
+
+    let out = sonae(&["--db", db, "drills", "record", "--drill", "no-such-drill", "--out", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr).lines().count(), 1);
+}

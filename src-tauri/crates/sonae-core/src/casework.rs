@@ -39,6 +39,8 @@ coded_enum! {
         Inform = "inform",
         /// 第一報 to the CISO (000 §5.3(3)②): created when the case is judged an incident.
         CisoReport = "ciso_report",
+        /// 改善事項: an improvement action from a drill's review (issue 8).
+        Improvement = "improvement",
         /// 復旧確認: one item of the recovery checklist.
         RecoveryCheck = "recovery_check",
         /// Anything else.

@@ -32,6 +32,18 @@ pub fn from_storage(s: &str) -> Option<Timestamp> {
 }
 
 /// Formats an instant as Japanese local time, e.g. `2026/11/21 08:15`.
+/// The calendar date in Japan at instant `t`.
+pub fn jst_date(t: Timestamp) -> chrono::NaiveDate {
+    t.with_timezone(&Tokyo).date_naive()
+}
+
+/// The last minute of day `d` in Japan (23:59 JST): a due date as an instant.
+pub fn jst_end_of_day(d: chrono::NaiveDate) -> Timestamp {
+    use chrono::TimeZone as _;
+    let naive = d.and_hms_opt(23, 59, 0).unwrap_or_default();
+    Tokyo.from_local_datetime(&naive).single().map_or_else(|| naive.and_utc(), |t| t.with_timezone(&chrono::Utc))
+}
+
 pub fn to_jst_display(t: Timestamp) -> String {
     t.with_timezone(&Tokyo).format("%Y/%m/%d %H:%M").to_string()
 }

@@ -75,6 +75,8 @@ id_type!(
     MeetingId,
     /// A decision proposed in a case.
     DecisionId,
+    /// A drill (緊急時対応訓練) plan and its run.
+    DrillId,
     /// A recurrence-prevention measure.
     MeasureId,
     /// A saved revision of a playbook.

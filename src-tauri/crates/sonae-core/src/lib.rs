@@ -11,6 +11,7 @@ pub mod case;
 pub mod casework;
 pub mod clock;
 pub mod drill;
+pub mod drill_run;
 pub mod error;
 pub mod ids;
 pub mod notification;
@@ -22,6 +23,7 @@ pub mod report;
 pub mod role;
 pub mod setup;
 pub mod timeline;
+pub mod training;
 pub mod wareki;
 pub mod workflow;
 
@@ -29,7 +31,7 @@ pub use case::{Case, CaseState, Category, Severity};
 pub use clock::{Clock, FixedClock, Timestamp};
 pub use error::DomainError;
 pub use ids::{
-    CaseId, CaseLinkId, CustodyId, DecisionId, DepartmentId, EvidenceFileId, EvidenceId, IdGen, MeasureId, MeetingId, OrganizationId,
+    CaseId, CaseLinkId, CustodyId, DecisionId, DrillId, DepartmentId, EvidenceFileId, EvidenceId, IdGen, MeasureId, MeetingId, OrganizationId,
     PersonId, PlaybookRevisionId, ReportId, SequentialIds, TaskId, TimelineEntryId,
 };
 pub use org::{Department, OrgKind, Organization, Person, PersonContact};

@@ -53,6 +53,15 @@ coded_enum! {
         EditPlaybooks = "edit_playbooks",
         /// Write a backup of the database and the evidence files: 管理者, CSIRT責任者.
         MakeBackups = "make_backups",
+        /// Plan, run and review drills (緊急時対応訓練, 000 §5.2(3), 004 第69条3): 管理者, CSIRT責任者,
+        /// 統括情報セキュリティ責任者.
+        RunDrills = "run_drills",
+        /// See training plans, sessions and everyone's attendance (000 §5.2(2)): 管理者, CSIRT責任者,
+        /// 統括情報セキュリティ責任者, CISO (to whom the records are reported).
+        ViewTraining = "view_training",
+        /// Plan training, record sessions and attendance (000 §5.2(2), 004 第24条): 管理者,
+        /// 統括情報セキュリティ責任者.
+        ManageTraining = "manage_training",
     }
 }
 
@@ -74,6 +83,9 @@ impl Role {
             ApproveDecisions => matches!(self, CsirtLead | ChiefSecurityOfficer | Ciso),
             EditPlaybooks => matches!(self, Administrator | CsirtLead),
             MakeBackups => matches!(self, Administrator | CsirtLead),
+            RunDrills => matches!(self, Administrator | CsirtLead | ChiefSecurityOfficer),
+            ViewTraining => matches!(self, Administrator | CsirtLead | ChiefSecurityOfficer | Ciso),
+            ManageTraining => matches!(self, Administrator | ChiefSecurityOfficer),
         }
     }
 }

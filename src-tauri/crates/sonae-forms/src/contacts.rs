@@ -80,6 +80,7 @@ pub fn contact_list(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Plain,
         unnumbered: 0,
         drill: d.case.drill,
+        running_head: None,
         letterhead,
         subject: m(l10n, "forms-contacts-title"),
         kind_marks: Vec::new(),

@@ -345,6 +345,7 @@ pub fn final_report(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Letter,
         unnumbered: 0,
         drill: case.drill,
+        running_head: None,
         letterhead,
         subject: m("forms-final-subject"),
         kind_marks: Vec::new(),

@@ -143,6 +143,7 @@ pub fn first_report(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Letter,
         unnumbered: 0,
         drill: case.drill,
+        running_head: None,
         letterhead,
         subject: m("forms-first-report-subject"),
         kind_marks: vec![m("forms-mark-first-report")],

@@ -13,6 +13,8 @@
 //! * Drills: a document whose `drill` is set carries a 訓練 watermark and a 訓練用 — 提出しないこと
 //!   banner on every page; form builders take the flag from the case itself.
 //! * Words: every text of a form comes from Fluent (`locales/*/forms.ftl`).
+//! * Not every document is a case's: [`drill_record`] builds the 訓練実施記録 from its own plain
+//!   data (it is not a [`Kind`]).
 //!
 //! Architecture invariant: no database and no clock. Builders get their data and the instant
 //! of issue as arguments, so the same inputs give the same document.
@@ -20,6 +22,7 @@
 pub mod common;
 pub mod contacts;
 pub mod dossier;
+pub mod drill_record;
 pub mod final_report;
 pub mod first_report;
 pub mod fonts;
@@ -32,8 +35,10 @@ pub mod prefecture;
 pub mod press;
 mod render;
 pub mod text;
+pub mod training_report;
 
 pub use dossier::Dossier;
+pub use drill_record::DrillRecord;
 pub use fonts::{FontError, FontPaths, FontRole, Fonts, SearchDirs};
 pub use kinds::{Kind, NotApplicable, Options, PpcLaw, PpcReportKind, applicable, build};
 pub use model::{Block, Column, Document, Item, Letterhead, Style, Table};

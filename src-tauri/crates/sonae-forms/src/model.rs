@@ -17,6 +17,9 @@ pub struct Document {
     /// A drill (訓練) document: every page carries the 訓練 watermark and the 提出しないこと
     /// banner. The renderer always honours it; builders copy it from the case.
     pub drill: bool,
+    /// A line in small type at the top of every page (the 訓練実施記録 names its drill there, so
+    /// every page says 訓練 without being a drill-marked document); None for letters.
+    pub running_head: Option<String>,
     pub letterhead: Letterhead,
     /// 件名, ending in （報告） or the like.
     pub subject: String,

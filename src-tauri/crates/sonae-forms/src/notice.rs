@@ -92,6 +92,7 @@ pub fn subject_notice(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Letter,
         unnumbered: 0,
         drill: d.case.drill,
+        running_head: None,
         letterhead,
         subject: m(l10n, "forms-notice-subject"),
         kind_marks: Vec::new(),

@@ -203,6 +203,7 @@ pub fn police_consultation(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Plain,
         unnumbered: 0,
         drill: case.drill,
+        running_head: None,
         letterhead,
         subject: m("forms-police-subject"),
         kind_marks: Vec::new(),

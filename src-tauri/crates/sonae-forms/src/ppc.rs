@@ -565,6 +565,7 @@ pub fn ppc_report(l10n: &Localizer, d: &Dossier, law: PpcLaw, basis: Basis, kind
         // 報告の種類・根拠・該当する事態 comes first, unnumbered, so the nine items are 1–9 as the PPC numbers them.
         unnumbered: 1,
         drill: d.case.drill,
+        running_head: None,
         letterhead,
         subject: m(l10n, subject_id),
         kind_marks: vec![kind_mark(l10n, kind)],

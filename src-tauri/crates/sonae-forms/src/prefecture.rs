@@ -113,6 +113,7 @@ pub fn prefecture_report(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Letter,
         unnumbered: 0,
         drill: d.case.drill,
+        running_head: None,
         letterhead: Letterhead {
             doc_number: doc_number(org, drafting_department(d), d.issued_at),
             date: wareki_date(d.issued_at),

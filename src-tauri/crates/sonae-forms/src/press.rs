@@ -155,6 +155,7 @@ pub fn press_release(l10n: &Localizer, d: &Dossier) -> Document {
         style: Style::Plain,
         unnumbered: 0,
         drill: d.case.drill,
+        running_head: None,
         letterhead,
         subject: title_what,
         kind_marks: vec![m(l10n, "forms-press-draft-mark")],

@@ -5,6 +5,8 @@
 //! as one reads) and turned into PDF coordinates only when an operation is emitted. Pages are
 //! laid out completely first, so the footer can say "1 / 3".
 //!
+//! A document with a running head gets it in small type at the top right of every page.
+//!
 //! Drill documents get, on every page and after everything else (so nothing can cover it), a
 //! large translucent 訓練 across the page and a red 訓練用 — 提出しないこと banner at the top.
 
@@ -37,6 +39,7 @@ const CELL_LH: f32 = 14.0;
 const CELL_PAD_X: f32 = 4.0;
 const CELL_PAD_Y: f32 = 3.0;
 const FOOTER: f32 = 9.0;
+const RUNNING_HEAD: f32 = 8.0;
 /// Body text is indented one character under an item's heading.
 const INDENT: f32 = BODY;
 
@@ -87,12 +90,16 @@ pub fn render(doc: &Document, fonts: &Fonts, l10n: &Localizer, issued_at: i64) -
         pdf.add_graphics_state(ExtendedGraphicsState::default().with_current_fill_alpha(0.13).with_current_stroke_alpha(0.13));
     let mut w = Writer { fonts, body, heading, pages: vec![Vec::new()], y: TOP, replaced: Vec::new(), label_w: 0.0 };
     w.document(doc, &labels);
+    let head = doc.running_head.as_deref().map(|h| w.head_line(h));
     let total = w.pages.len();
     let pages: Vec<PdfPage> = std::mem::take(&mut w.pages)
         .into_iter()
         .enumerate()
         .map(|(i, mut ops)| {
             w.footer(&mut ops, &(labels.page)(i + 1, total));
+            if let Some(head) = &head {
+                w.running_head(&mut ops, head);
+            }
             if doc.drill {
                 w.drill_marks(&mut ops, &labels, &translucent);
             }
@@ -486,6 +493,35 @@ impl Writer<'_> {
             Op::SetFont { font: self.body.clone(), size: Pt(FOOTER) },
             Op::SetCharacterSpacing { multiplier: 0.0 },
             Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt((PAGE_W - w) / 2.0), Pt(PAGE_H - baseline)) },
+            Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// The running head as one line: sanitized, and cut with … when it is wider than the text.
+    fn head_line(&mut self, s: &str) -> String {
+        let one_line = s.replace('\n', "\u{3000}");
+        let mut lines = self.lines(FontRole::Body, RUNNING_HEAD, &one_line, TEXT_W);
+        let mut first = if lines.is_empty() { String::new() } else { lines.swap_remove(0) };
+        if !lines.is_empty() {
+            while !first.is_empty() && self.width(FontRole::Body, RUNNING_HEAD, &first) + RUNNING_HEAD > TEXT_W {
+                first.pop();
+            }
+            first.push('…');
+        }
+        first
+    }
+
+    /// The running head, flush right in the top margin above the text.
+    fn running_head(&self, ops: &mut Vec<Op>, text: &str) {
+        let w = self.width(FontRole::Body, RUNNING_HEAD, text);
+        let baseline = 15.0 * MM;
+        ops.extend([
+            Op::StartTextSection,
+            Op::SetFillColor { col: black() },
+            Op::SetFont { font: self.body.clone(), size: Pt(RUNNING_HEAD) },
+            Op::SetCharacterSpacing { multiplier: 0.0 },
+            Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(RIGHT - w), Pt(PAGE_H - baseline)) },
             Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
             Op::EndTextSection,
         ]);

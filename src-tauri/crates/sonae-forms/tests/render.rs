@@ -94,6 +94,7 @@ fn long_document(drill: bool) -> Document {
         style: sonae_forms::Style::Letter,
         unnumbered: 0,
         drill,
+        running_head: None,
         letterhead: Letterhead {
             doc_number: "情政第　　号".into(),
             date: "令和8年4月2日".into(),

@@ -46,6 +46,8 @@ impl Lang {
                 ("forms-ppc.ftl", include_str!("../../../../locales/ja/forms-ppc.ftl")),
                 ("forms-final.ftl", include_str!("../../../../locales/ja/forms-final.ftl")),
                 ("forms-public.ftl", include_str!("../../../../locales/ja/forms-public.ftl")),
+                ("forms-training.ftl", include_str!("../../../../locales/ja/forms-training.ftl")),
+                ("forms-drill.ftl", include_str!("../../../../locales/ja/forms-drill.ftl")),
                 ("drill.ftl", include_str!("../../../../locales/ja/drill.ftl")),
             ],
             Lang::En => &[
@@ -59,6 +61,8 @@ impl Lang {
                 ("forms-ppc.ftl", include_str!("../../../../locales/en/forms-ppc.ftl")),
                 ("forms-final.ftl", include_str!("../../../../locales/en/forms-final.ftl")),
                 ("forms-public.ftl", include_str!("../../../../locales/en/forms-public.ftl")),
+                ("forms-training.ftl", include_str!("../../../../locales/en/forms-training.ftl")),
+                ("forms-drill.ftl", include_str!("../../../../locales/en/forms-drill.ftl")),
                 ("drill.ftl", include_str!("../../../../locales/en/drill.ftl")),
             ],
         }

@@ -40,6 +40,18 @@ pub enum Table {
     CaseFacts,
     Notification,
     Submission,
+    DrillScenario,
+    Drill,
+    DrillParticipant,
+    DrillInject,
+    DrillLog,
+    DrillAction,
+    DrillCall,
+    // training (v10) below
+    TrainingPlan,
+    TrainingSession,
+    TrainingAttendance,
+    MyNumberHandler,
 }
 
 impl Table {
@@ -70,6 +82,18 @@ impl Table {
         Table::CaseFacts,
         Table::Notification,
         Table::Submission,
+        Table::DrillScenario,
+        Table::Drill,
+        Table::DrillParticipant,
+        Table::DrillInject,
+        Table::DrillLog,
+        Table::DrillAction,
+        Table::DrillCall,
+        // training (v10) below
+        Table::TrainingPlan,
+        Table::TrainingSession,
+        Table::TrainingAttendance,
+        Table::MyNumberHandler,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -101,6 +125,18 @@ impl Table {
             Table::CaseFacts => "case_facts",
             Table::Notification => "notification",
             Table::Submission => "submission",
+            Table::DrillScenario => "drill_scenario",
+            Table::Drill => "drill",
+            Table::DrillParticipant => "drill_participant",
+            Table::DrillInject => "drill_inject",
+            Table::DrillLog => "drill_log",
+            Table::DrillAction => "drill_action",
+            Table::DrillCall => "drill_call",
+            // training (v10) below
+            Table::TrainingPlan => "training_plan",
+            Table::TrainingSession => "training_session",
+            Table::TrainingAttendance => "training_attendance",
+            Table::MyNumberHandler => "my_number_handler",
         }
     }
 }

@@ -23,16 +23,16 @@ fn ts(t: Timestamp) -> String {
     to_storage(t)
 }
 
-fn opt_time(table: &'static str, column: &'static str, id: &str, v: Option<String>) -> Result<Option<Timestamp>, StoreError> {
+pub(crate) fn opt_time(table: &'static str, column: &'static str, id: &str, v: Option<String>) -> Result<Option<Timestamp>, StoreError> {
     v.map(|t| time(table, column, id, &t)).transpose()
 }
 
-fn code<T>(table: &'static str, column: &'static str, id: &str, v: &str, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
+pub(crate) fn code<T>(table: &'static str, column: &'static str, id: &str, v: &str, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
     parse(v).ok_or_else(|| bad(table, column, id))
 }
 
 /// Reads every row of `sql` (bound to one text parameter) as a map of column name to value.
-fn rows(store: &Store, sql: &str, param: &str) -> Result<Vec<Cols>, StoreError> {
+pub(crate) fn rows(store: &Store, sql: &str, param: &str) -> Result<Vec<Cols>, StoreError> {
     let mut stmt = store.conn.prepare_cached(sql)?;
     let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
     let out = stmt
@@ -48,29 +48,29 @@ fn rows(store: &Store, sql: &str, param: &str) -> Result<Vec<Cols>, StoreError> 
 }
 
 /// One row by column name.
-struct Cols {
+pub(crate) struct Cols {
     names: Vec<String>,
     values: Vec<rusqlite::types::Value>,
 }
 
 impl Cols {
-    fn get(&self, name: &str) -> &rusqlite::types::Value {
+    pub(crate) fn get(&self, name: &str) -> &rusqlite::types::Value {
         let i = self.names.iter().position(|n| n == name).expect("column selected");
         &self.values[i]
     }
-    fn text(&self, name: &str) -> String {
+    pub(crate) fn text(&self, name: &str) -> String {
         match self.get(name) {
             rusqlite::types::Value::Text(s) => s.clone(),
             _ => String::new(),
         }
     }
-    fn opt_text(&self, name: &str) -> Option<String> {
+    pub(crate) fn opt_text(&self, name: &str) -> Option<String> {
         match self.get(name) {
             rusqlite::types::Value::Text(s) => Some(s.clone()),
             _ => None,
         }
     }
-    fn int(&self, name: &str) -> Option<i64> {
+    pub(crate) fn int(&self, name: &str) -> Option<i64> {
         match self.get(name) {
             rusqlite::types::Value::Integer(i) => Some(*i),
             _ => None,
@@ -78,7 +78,7 @@ impl Cols {
     }
 }
 
-fn id_of<T>(table: &'static str, c: &Cols, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
+pub(crate) fn id_of<T>(table: &'static str, c: &Cols, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
     let id = c.text("id");
     parse(&id).ok_or_else(|| bad(table, "id", &id))
 }

@@ -9,15 +9,18 @@
 
 mod audit;
 mod casework;
+mod drill;
 mod error;
 mod migrate;
 mod open;
 mod queries;
 mod submission;
+mod training;
 mod write;
 
 pub use audit::{AuditProblem, AuditReport, Table};
 pub use casework::{CaseFactsRow, EvidenceFileRaw};
+pub use drill::{DrillActionRow, DrillCallRow, DrillInjectRow, DrillLogRow, DrillScenarioRow};
 pub use error::StoreError;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, SONAE_APPLICATION_ID};
 pub use open::{DB_FILE_NAME, OpenMode, Store, default_data_dir};

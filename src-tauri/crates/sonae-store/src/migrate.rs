@@ -23,6 +23,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 6, sql: include_str!("migrations/v006_notifications.sql") },
     Migration { version: 7, sql: include_str!("migrations/v007_search.sql") },
     Migration { version: 8, sql: include_str!("migrations/v008_submission.sql") },
+    Migration { version: 9, sql: include_str!("migrations/v009_drills.sql") },
+    Migration { version: 10, sql: include_str!("migrations/v010_training.sql") },
 ];
 
 /// The schema version this binary writes.

@@ -35,6 +35,7 @@ import { Recovery } from "./Recovery";
 import { DrillBadge, isOpenState, SeverityBadge, StateBadge, Time, type SectionProps } from "./shared";
 import { Tasks } from "./Tasks";
 import { Timeline } from "./Timeline";
+import { DrillBanner } from "../drills/shared";
 
 export const CASE_TABS = ["overview", "tasks", "obligations", "documents", "evidence", "meetings", "recovery", "prevention", "timeline"] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
@@ -174,6 +175,7 @@ function Loaded({
 
   return (
     <div data-testid="case-detail" data-state={c.state} className="space-y-6">
+      {c.drill && <DrillBanner testId="case-drill-banner" text={t("ui-drill-case-banner")} />}
       {back}
       <PageTitle id={titleId} title={c.title}>
         {c.drill && <DrillBadge />}

@@ -41,6 +41,7 @@ const KIND_IDS: Record<TaskKind, string> = {
   evidence: "task-kind-evidence",
   inform: "task-kind-inform",
   cisoReport: "task-kind-ciso-report",
+  improvement: "task-kind-improvement",
   recoveryCheck: "task-kind-recovery-check",
   other: "task-kind-other",
 };

@@ -12,7 +12,7 @@ mirror_enum!(
 );
 mirror_enum!(
     /// What a task is about.
-    TaskKind => sonae_core::casework::TaskKind { Containment, OtherSystems, Evidence, Inform, CisoReport, RecoveryCheck, Other }
+    TaskKind => sonae_core::casework::TaskKind { Containment, OtherSystems, Evidence, Inform, CisoReport, Improvement, RecoveryCheck, Other }
 );
 mirror_enum!(
     /// Where a task stands.

@@ -4,15 +4,19 @@
 //! fails the build here instead of silently missing from the UI.
 
 mod casework;
+mod drill;
 mod forms;
 mod obligations;
 mod org;
 mod report;
+mod training;
 pub use casework::*;
+pub use drill::*;
 pub use forms::*;
 pub use obligations::*;
 pub use org::*;
 pub use report::*;
+pub use training::*;
 
 use serde::Serialize;
 use sonae_core::clock::to_storage;
