@@ -32,7 +32,6 @@ forms-drill-field-structure = Organisation
 forms-drill-field-scope = Scope
 forms-drill-field-playbook = Playbook used
 forms-drill-field-receipt-no = Drill case receipt no.
-forms-drill-fiscal-year = FY { $year }
 forms-drill-when = { $start } to { $end }
 forms-drill-when-open = from { $start } (end not recorded)
 forms-drill-time = { $hour }:{ $minute }

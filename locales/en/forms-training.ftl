@@ -1,7 +1,6 @@
 # Annual training report (issue 8; 000 §5.2(2)⑥⑦, 004 第24条4). Rust only (sonae-forms/src/training_report.rs).
 # Documents are Japanese whatever the UI language; these English words are for development.
 
-forms-training-fiscal-year = fiscal year { $year }
 forms-training-title = Information security training report, { $fiscalYear }
 forms-training-subject = Information security training in { $fiscalYear } (report)
 forms-training-preamble = We report the training held in { $fiscalYear } as of { $asOf } as follows.

@@ -128,3 +128,4 @@ error-path-not-absolute = Give the full path of the file, including its folder (
 error-path-is-folder = Give a file name, not a folder.
 error-file-exists = A file with this name already exists. Choose another name or choose to replace it.
 error-file-write = The file could not be written ({ $reason }). Check the folder and the free space.
+forms-fiscal-year = FY { $year }

@@ -33,7 +33,6 @@ forms-drill-field-structure = 体制
 forms-drill-field-scope = 範囲
 forms-drill-field-playbook = 使用した手順書
 forms-drill-field-receipt-no = 訓練事案の受付番号
-forms-drill-fiscal-year = { $year }度
 forms-drill-when = { $start }から{ $end }まで
 forms-drill-when-open = { $start }から（終了時刻の記録なし）
 forms-drill-time = { $hour }時{ $minute }分

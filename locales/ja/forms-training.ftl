@@ -1,6 +1,5 @@
 # 研修実施報告 (issue 8; 000 §5.2(2)⑥⑦, 004 第24条4). Rust only (sonae-forms/src/training_report.rs).
 
-forms-training-fiscal-year = { $year }度
 forms-training-title = { $fiscalYear }情報セキュリティ研修実施報告
 forms-training-subject = { $fiscalYear }情報セキュリティ研修の実施状況について（報告）
 forms-training-preamble = 標記について、{ $asOf }現在の実施状況を下記のとおり報告します。

@@ -127,3 +127,4 @@ error-path-not-absolute = 保存先はフォルダを含む完全なパスで指
 error-path-is-folder = 保存先にはフォルダではなくファイル名を指定してください。
 error-file-exists = 同じ名前のファイルが既にあります。別の名前にするか、上書きを選んでください。
 error-file-write = ファイルを書き込めませんでした（{ $reason }）。保存先のフォルダと空き容量を確認してください。
+forms-fiscal-year = { $year }度

@@ -709,10 +709,38 @@ fn training_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
     // (months ago, title, topics, audience, instructor, make-up of the session at this index)
     type DemoSession = (i32, &'static str, &'static [Topic], Audience, &'static str, Option<usize>);
     const SESSIONS: &[DemoSession] = &[
-        (14, "特定個人情報取扱者研修", &[Topic::CyberThreats, Topic::PersonalInfo], Audience::MyNumberHandlers, "情報政策課長 田中 美穂", None),
-        (8, "情報セキュリティポリシー研修（全職員）", &[Topic::SecurityPolicy, Topic::IncidentResponse], Audience::AllStaff, "情報政策課 伊藤 健太", None),
-        (5, "特定個人情報取扱者研修", &[Topic::CyberThreats, Topic::PersonalInfo], Audience::MyNumberHandlers, "情報政策課長 田中 美穂", None),
-        (4, "特定個人情報取扱者研修（補講）", &[Topic::CyberThreats, Topic::PersonalInfo], Audience::MyNumberHandlers, "情報政策課 渡辺 由紀", Some(2)),
+        (
+            14,
+            "特定個人情報取扱者研修",
+            &[Topic::CyberThreats, Topic::PersonalInfo],
+            Audience::MyNumberHandlers,
+            "情報政策課長 田中 美穂",
+            None,
+        ),
+        (
+            8,
+            "情報セキュリティポリシー研修（全職員）",
+            &[Topic::SecurityPolicy, Topic::IncidentResponse],
+            Audience::AllStaff,
+            "情報政策課 伊藤 健太",
+            None,
+        ),
+        (
+            5,
+            "特定個人情報取扱者研修",
+            &[Topic::CyberThreats, Topic::PersonalInfo],
+            Audience::MyNumberHandlers,
+            "情報政策課長 田中 美穂",
+            None,
+        ),
+        (
+            4,
+            "特定個人情報取扱者研修（補講）",
+            &[Topic::CyberThreats, Topic::PersonalInfo],
+            Audience::MyNumberHandlers,
+            "情報政策課 渡辺 由紀",
+            Some(2),
+        ),
         (2, "標的型攻撃メール訓練", &[Topic::TargetedMailDrill], Audience::AllStaff, "情報政策課 伊藤 健太", None),
         (-1, "情報セキュリティ研修（管理職）", &[Topic::SecurityPolicy, Topic::IncidentResponse], Audience::Managers, "外部講師", None),
     ];
@@ -803,10 +831,10 @@ fn drill_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
     use crate::dto::*;
     use crate::{Actor, FixedClock};
     let people = ctx.store.people()?;
-    let actor = |name: &str| {
-        people.iter().find(|p| p.name == name).map(|p| (Actor::new(format!("person:{}", p.id), &p.roles), p.id.to_string()))
-    };
-    let (Some((lead, _)), Some((member, member_id)), Some((chief, _))) = (actor("田中 美穂"), actor("渡辺 由紀"), actor("高橋 誠")) else {
+    let actor =
+        |name: &str| people.iter().find(|p| p.name == name).map(|p| (Actor::new(format!("person:{}", p.id), &p.roles), p.id.to_string()));
+    let (Some((lead, _)), Some((member, member_id)), Some((chief, _))) = (actor("田中 美穂"), actor("渡辺 由紀"), actor("高橋 誠"))
+    else {
         return Ok(());
     };
     let now = ctx.clock.now();
@@ -873,7 +901,12 @@ fn drill_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
         if let Some(t) = detail.tasks.iter().find(|t| t.kind == TaskKind::Containment) {
             crate::set_task_status(
                 c,
-                TaskStatusInput { case_id: case.clone(), task_id: t.id.clone(), status: TaskStatus::Done, note: "（訓練）LANケーブルを抜いた".into() },
+                TaskStatusInput {
+                    case_id: case.clone(),
+                    task_id: t.id.clone(),
+                    status: TaskStatus::Done,
+                    note: "（訓練）LANケーブルを抜いた".into(),
+                },
             )?;
         }
         Ok(())
@@ -897,14 +930,28 @@ fn drill_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
     at(130, &lead, &mut |c| crate::end_drill(c, &id).map(drop))?;
     let log = [
         (0, "職員から不審メールの添付ファイルを開いたとの電話を受け、受付", "端末のLANケーブルを抜くよう指示", ""),
-        (15, "同じ件名のメールの受信者をメールサーバのログで確認", "情報システム担当者にログの抽出を指示", "ログの抽出手順が手順書になく、時間を要した"),
+        (
+            15,
+            "同じ件名のメールの受信者をメールサーバのログで確認",
+            "情報システム担当者にログの抽出を指示",
+            "ログの抽出手順が手順書になく、時間を要した",
+        ),
         (45, "CISOへの第一報", "電話で概要を報告、続報は2時間後", ""),
     ];
     for (minutes, work, decision, stumble) in log {
         let jst = (start + Duration::seconds(minutes) + Duration::hours(9)).format("%Y-%m-%dT%H:%M").to_string();
         at(3600, &lead, &mut |c| {
-            crate::add_drill_log(c, DrillLogInput { drill_id: id.clone(), at: jst.clone(), work: work.into(), decision: decision.into(), stumble: stumble.into() })
-                .map(drop)
+            crate::add_drill_log(
+                c,
+                DrillLogInput {
+                    drill_id: id.clone(),
+                    at: jst.clone(),
+                    work: work.into(),
+                    decision: decision.into(),
+                    stumble: stumble.into(),
+                },
+            )
+            .map(drop)
         })?;
     }
     at(3600, &lead, &mut |c| {

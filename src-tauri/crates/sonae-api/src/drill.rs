@@ -7,9 +7,9 @@
 use crate::cases::invalid;
 use crate::error::ApiError;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 use sonae_core::Category;
 use sonae_core::drill::{DrillKind, Inject, InjectChannel, Milestone, Objective, Scenario, ScenarioError, format_offset, parse_offset};
+use ts_rs::TS;
 
 const LIBRARY: &str = include_str!("../../../../data/scenarios.json");
 

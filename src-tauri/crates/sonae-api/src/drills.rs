@@ -207,7 +207,9 @@ pub fn plan_drill(ctx: &mut Ctx<'_>, input: DrillPlanInput) -> Result<DrillDto, 
     for p in &input.participants {
         let person_id = match p.person_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(id) => Some(
-                PersonId::parse(id).filter(|id| people.iter().any(|x| x.id == *id)).ok_or_else(|| invalid("participants", "error-choice-not-found"))?,
+                PersonId::parse(id)
+                    .filter(|id| people.iter().any(|x| x.id == *id))
+                    .ok_or_else(|| invalid("participants", "error-choice-not-found"))?,
             ),
             None => None,
         };
@@ -243,7 +245,8 @@ pub fn plan_drill(ctx: &mut Ctx<'_>, input: DrillPlanInput) -> Result<DrillDto, 
             d
         }
         None => {
-            let (scenario, _) = find_scenario(ctx, input.scenario_key.trim()).map_err(|_| invalid("scenarioKey", "error-choice-not-found"))?;
+            let (scenario, _) =
+                find_scenario(ctx, input.scenario_key.trim()).map_err(|_| invalid("scenarioKey", "error-choice-not-found"))?;
             Drill {
                 id: DrillId::new(ctx.ids),
                 plan,
@@ -294,10 +297,8 @@ pub fn start_drill(ctx: &mut Ctx<'_>, input: StartDrillInput) -> Result<DrillDto
     let (receipt_no, key, seq) = drill_receipt_no(ctx, now)?;
     let case = Case::open(case_id, receipt_no, &d.scenario.title, d.scenario.category, true, now)?;
     let l10n = ja();
-    let text = l10n.msg(
-        "timeline-drill-started",
-        &[("name", &d.plan.name), ("scenario", &d.scenario.title), ("speed", &input.speed.to_string())],
-    );
+    let text =
+        l10n.msg("timeline-drill-started", &[("name", &d.plan.name), ("scenario", &d.scenario.title), ("speed", &input.speed.to_string())]);
     let entry = timeline_line(ctx, case_id, CoreKind::Action, now, &text)?;
     let releases = release_lines(ctx, &d, now)?;
     let json = scenario_json(&d.scenario);
@@ -402,7 +403,8 @@ pub fn mark_inject(ctx: &mut Ctx<'_>, input: MarkInjectInput) -> Result<DrillDto
     if note.chars().count() > 2000 {
         return Err(invalid("note", "error-field-too-long"));
     }
-    let mut row = ctx.store.drill_injects(d.id)?.into_iter().find(|r| r.seq == input.seq).ok_or_else(|| conflict("error-inject-not-released"))?;
+    let mut row =
+        ctx.store.drill_injects(d.id)?.into_iter().find(|r| r.seq == input.seq).ok_or_else(|| conflict("error-inject-not-released"))?;
     let now = ctx.clock.now();
     row.outcome = Some(outcome);
     row.note = note.to_owned();
@@ -488,7 +490,11 @@ pub fn add_drill_log(ctx: &mut Ctx<'_>, input: DrillLogInput) -> Result<DrillDto
     ctx.actor.require(Action::RunDrills)?;
     let d = reviewable(ctx, &input.drill_id)?;
     let now = ctx.clock.now();
-    let at = if input.at.trim().is_empty() { now } else { parse_local_datetime(&input.at).ok_or_else(|| invalid("at", "error-datetime-format"))? };
+    let at = if input.at.trim().is_empty() {
+        now
+    } else {
+        parse_local_datetime(&input.at).ok_or_else(|| invalid("at", "error-datetime-format"))?
+    };
     let text = |field: &'static str, v: &str, required: bool| -> Result<String, ApiError> {
         let v = v.trim();
         if required && v.is_empty() {
@@ -534,7 +540,11 @@ pub fn add_drill_action(ctx: &mut Ctx<'_>, input: DrillActionInput) -> Result<Dr
     let owner = match input.owner_person_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         Some(id) => {
             let people = ctx.store.people()?;
-            Some(PersonId::parse(id).filter(|p| people.iter().any(|x| x.id == *p)).ok_or_else(|| invalid("ownerPersonId", "error-choice-not-found"))?)
+            Some(
+                PersonId::parse(id)
+                    .filter(|p| people.iter().any(|x| x.id == *p))
+                    .ok_or_else(|| invalid("ownerPersonId", "error-choice-not-found"))?,
+            )
         }
         None => None,
     };
@@ -664,7 +674,10 @@ pub fn record_drill_call(ctx: &mut Ctx<'_>, input: DrillCallInput) -> Result<Dri
     d.ensure_running().map_err(conflict)?;
     let now = ctx.clock.now();
     let result = CallResult::from_code(input.result.trim()).ok_or_else(|| invalid("result", "error-choice-not-found"))?;
-    let target = call_targets(ctx, &d, now)?.into_iter().find(|t| t.target == input.target).ok_or_else(|| invalid("target", "error-choice-not-found"))?;
+    let target = call_targets(ctx, &d, now)?
+        .into_iter()
+        .find(|t| t.target == input.target)
+        .ok_or_else(|| invalid("target", "error-choice-not-found"))?;
     let note = input.note.trim();
     if note.chars().count() > 500 {
         return Err(invalid("note", "error-field-too-long"));

@@ -39,9 +39,9 @@ pub use casework::{
 pub use check::{check, verify_audit};
 pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};
 pub use drills::{
-    add_drill_action, add_drill_log, approve_drill, drill_clock, drill_record_bytes, drill_record_pdf, drill_scenario, drill_scenarios, drill_tick, end_drill, get_drill,
-    import_drill_scenario, list_drills, mark_inject, plan_drill, record_drill_call, report_drill_to_committee, revise_playbook_after_drill,
-    save_after_action, save_drill_record, save_drill_scenario, start_drill,
+    add_drill_action, add_drill_log, approve_drill, drill_clock, drill_record_bytes, drill_record_pdf, drill_scenario, drill_scenarios,
+    drill_tick, end_drill, get_drill, import_drill_scenario, list_drills, mark_inject, plan_drill, record_drill_call,
+    report_drill_to_committee, revise_playbook_after_drill, save_after_action, save_drill_record, save_drill_scenario, start_drill,
 };
 pub use error::{ApiError, ErrorCode, fluent_id};
 /// The document kinds of `sonae report` (codes of `sonae_forms::Kind`).

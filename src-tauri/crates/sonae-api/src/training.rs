@@ -316,7 +316,8 @@ pub fn record_attendance(ctx: &mut Ctx<'_>, input: AttendanceInput) -> Result<Tr
     let mut records: Vec<AttendanceRecord> = Vec::new();
     for (i, e) in input.entries.iter().enumerate() {
         // `entries[2].comprehension`, labelled as the column (field-comprehension).
-        let bad = |name: &str, message_id: &str| invalid(&format!("entries[{i}].{name}"), message_id).arg("fieldId", fluent_id("field", name));
+        let bad =
+            |name: &str, message_id: &str| invalid(&format!("entries[{i}].{name}"), message_id).arg("fieldId", fluent_id("field", name));
         let person_id = PersonId::parse(e.person_id.trim())
             .filter(|id| people.iter().any(|p| p.id == *id))
             .ok_or_else(|| bad("personId", "error-choice-not-found"))?;
@@ -468,16 +469,9 @@ pub fn set_my_number_handler(ctx: &mut Ctx<'_>, input: MyNumberHandlerInput) -> 
     };
     let existing = ctx.store.my_number_handlers()?.into_iter().find(|h| h.person_id == person_id);
     let handler = if input.designated {
-        Handler {
-            person_id,
-            designated_on: day,
-            note: input.note,
-            released_on: None,
-            updated_by: ctx.actor.label.clone(),
-            updated_at: now,
-        }
-        .validate(today)
-        .map_err(|e| domain(e, &[("designatedOn", "day")]))?
+        Handler { person_id, designated_on: day, note: input.note, released_on: None, updated_by: ctx.actor.label.clone(), updated_at: now }
+            .validate(today)
+            .map_err(|e| domain(e, &[("designatedOn", "day")]))?
     } else {
         let Some(h) = existing.filter(Handler::is_current) else {
             return Err(ApiError::new(ErrorCode::Conflict, "error-training-not-handler"));
@@ -515,7 +509,8 @@ fn report_data(ctx: &Ctx<'_>, fiscal_year: i32) -> Result<sonae_forms::training_
         approved_by: p.approved_by,
     });
     let signatory = |p: &Person| Signatory { title: p.title.clone(), name: p.name.clone() };
-    let ciso = org.settings.ciso_person_id.and_then(|id| reg.person(id)).or_else(|| reg.people.iter().find(|p| p.roles.contains(&Role::Ciso)));
+    let ciso =
+        org.settings.ciso_person_id.and_then(|id| reg.person(id)).or_else(|| reg.people.iter().find(|p| p.roles.contains(&Role::Ciso)));
     let chief = reg.people.iter().find(|p| p.roles.contains(&Role::ChiefSecurityOfficer));
     let sessions = r
         .sessions
@@ -563,8 +558,7 @@ fn report_data(ctx: &Ctx<'_>, fiscal_year: i32) -> Result<sonae_forms::training_
             last_absent: a.last_absent,
         })
         .collect();
-    let sender_department =
-        chief.and_then(|p| p.department_id).and_then(|id| reg.departments.iter().find(|d| d.id == id)).cloned();
+    let sender_department = chief.and_then(|p| p.department_id).and_then(|id| reg.departments.iter().find(|d| d.id == id)).cloned();
     Ok(TrainingReport {
         org,
         fiscal_year,
@@ -613,9 +607,5 @@ pub fn save_training_report(ctx: &mut Ctx<'_>, input: SaveTrainingReportInput) -
     f.write_all(&bytes).and_then(|()| f.sync_all()).map_err(cannot)?;
     drop(f);
     std::fs::rename(&tmp, &p).map_err(cannot)?;
-    Ok(SavedTrainingReportDto {
-        path: p.display().to_string(),
-        sha256: sonae_core::casework::sha256_hex(&bytes),
-        size: bytes.len() as u64,
-    })
+    Ok(SavedTrainingReportDto { path: p.display().to_string(), sha256: sonae_core::casework::sha256_hex(&bytes), size: bytes.len() as u64 })
 }

@@ -41,7 +41,9 @@ fn the_lost_usb_drill_runs_through_the_real_workflow_and_is_measured() {
 
     // Planning: a bad year names its field and writes nothing.
     let before = w.store.verify_audit().unwrap().entries;
-    let e = w.run(&lead, |c| sonae_api::plan_drill(c, DrillPlanInput { fiscal_year: "来年".into(), ..plan("lost-usb-my-number") })).unwrap_err();
+    let e = w
+        .run(&lead, |c| sonae_api::plan_drill(c, DrillPlanInput { fiscal_year: "来年".into(), ..plan("lost-usb-my-number") }))
+        .unwrap_err();
     assert_eq!((e.code, e.field.as_deref()), (ErrorCode::Validation, Some("fiscalYear")));
     assert_eq!(w.store.verify_audit().unwrap().entries, before);
     let d = w.run(&lead, |c| sonae_api::plan_drill(c, plan("lost-usb-my-number"))).unwrap();
@@ -61,8 +63,10 @@ fn the_lost_usb_drill_runs_through_the_real_workflow_and_is_measured() {
 
     // 10 s (10 scenario minutes): the CSIRT takes it up and triages; nothing new is due.
     w.now = t0() + Duration::seconds(10);
-    w.run(&member, |c| sonae_api::move_case(c, MoveCaseInput { case_id: case_id.clone(), mv: CaseMove::StartTriage, reason: String::new() }))
-        .unwrap();
+    w.run(&member, |c| {
+        sonae_api::move_case(c, MoveCaseInput { case_id: case_id.clone(), mv: CaseMove::StartTriage, reason: String::new() })
+    })
+    .unwrap();
     let d = w.run(&lead, |c| sonae_api::drill_tick(c, &id)).unwrap();
     assert_eq!(d.injects.iter().filter(|i| i.released_at.is_some()).count(), 1);
 
@@ -70,7 +74,8 @@ fn the_lost_usb_drill_runs_through_the_real_workflow_and_is_measured() {
     w.now = t0() + Duration::seconds(31);
     let d = w.run(&lead, |c| sonae_api::drill_tick(c, &id)).unwrap();
     assert_eq!(d.injects.iter().filter(|i| i.released_at.is_some()).count(), 2);
-    let d = w.run(&lead, |c| sonae_api::drill_clock(c, DrillClockInput { drill_id: id.clone(), action: "pause".into(), value: 0 })).unwrap();
+    let d =
+        w.run(&lead, |c| sonae_api::drill_clock(c, DrillClockInput { drill_id: id.clone(), action: "pause".into(), value: 0 })).unwrap();
     assert!(!d.clock.running);
     w.now = t0() + Duration::seconds(500);
     let d = w.run(&lead, |c| sonae_api::drill_tick(c, &id)).unwrap();
@@ -88,15 +93,22 @@ fn the_lost_usb_drill_runs_through_the_real_workflow_and_is_measured() {
         handler_person_id: Some(member_id.clone()),
     };
     w.run(&member, |c| sonae_api::triage_case(c, triage)).unwrap();
-    w.run(&lead, |c| sonae_api::move_case(c, MoveCaseInput { case_id: case_id.clone(), mv: CaseMove::JudgeIncident, reason: String::new() }))
-        .unwrap();
+    w.run(&lead, |c| {
+        sonae_api::move_case(c, MoveCaseInput { case_id: case_id.clone(), mv: CaseMove::JudgeIncident, reason: String::new() })
+    })
+    .unwrap();
     w.now = t0() + Duration::seconds(519);
     let at = sonae_core_jst(w.now);
-    w.run(&member, |c| sonae_api::record_ciso_report(c, CisoReportInput { case_id: case_id.clone(), at, note: "電話で報告".into() })).unwrap();
-    w.run(&lead, |c| sonae_api::mark_inject(c, MarkInjectInput { drill_id: id.clone(), seq: 1, outcome: "achieved".into(), note: String::new() }))
+    w.run(&member, |c| sonae_api::record_ciso_report(c, CisoReportInput { case_id: case_id.clone(), at, note: "電話で報告".into() }))
         .unwrap();
+    w.run(&lead, |c| {
+        sonae_api::mark_inject(c, MarkInjectInput { drill_id: id.clone(), seq: 1, outcome: "achieved".into(), note: String::new() })
+    })
+    .unwrap();
     let e = w
-        .run(&lead, |c| sonae_api::mark_inject(c, MarkInjectInput { drill_id: id.clone(), seq: 5, outcome: "missed".into(), note: String::new() }))
+        .run(&lead, |c| {
+            sonae_api::mark_inject(c, MarkInjectInput { drill_id: id.clone(), seq: 5, outcome: "missed".into(), note: String::new() })
+        })
         .unwrap_err();
     assert_eq!(e.message_id, "error-inject-not-released");
 
@@ -199,19 +211,25 @@ fn the_lost_usb_drill_runs_through_the_real_workflow_and_is_measured() {
     assert_eq!((d.state.as_str(), d.approved_by.as_deref()), ("approved", Some("高橋 誠")));
     let e = w
         .run(&lead, |c| {
-            sonae_api::save_after_action(c, AfterActionInput { drill_id: id.clone(), good_points: String::new(), issues: String::new(), revise_playbook: false })
+            sonae_api::save_after_action(
+                c,
+                AfterActionInput { drill_id: id.clone(), good_points: String::new(), issues: String::new(), revise_playbook: false },
+            )
         })
         .unwrap_err();
     assert_eq!((e.code, e.message_id.as_str()), (ErrorCode::Conflict, "error-drill-approved"));
-    w.run(&lead, |c| sonae_api::report_drill_to_committee(c, CommitteeReportInput { drill_id: id.clone(), reported_on: "2026-12-10".into() }))
-        .unwrap();
+    w.run(&lead, |c| {
+        sonae_api::report_drill_to_committee(c, CommitteeReportInput { drill_id: id.clone(), reported_on: "2026-12-10".into() })
+    })
+    .unwrap();
 
     // The 訓練実施記録: 訓練 on every page, measured against target, the action and the approval.
     let rec = w.run(&lead, |c| sonae_api::drill_record_pdf(c, &id)).unwrap();
     let bytes = base64::engine::general_purpose::STANDARD.decode(&rec.pdf_base64).unwrap();
     let text = support::pdf::pdftotext(&support::pdf::save("drill-record.pdf", &bytes), None);
     let flat: String = text.split_whitespace().collect();
-    for want in ["訓練実施記録", "目標時間と実績", "30分", "40分", "外部記録媒体の持出し台帳", "渡辺由紀", "高橋誠", "改訂第1版"] {
+    for want in ["訓練実施記録", "目標時間と実績", "30分", "40分", "外部記録媒体の持出し台帳", "渡辺由紀", "高橋誠", "改訂第1版"]
+    {
         assert!(flat.contains(want), "{want} missing from the record:\n{text}");
     }
     assert!(text.split('\u{c}').filter(|p| !p.trim().is_empty()).all(|p| p.contains("訓練")));
@@ -232,18 +250,24 @@ fn own_scenarios_copy_the_library_and_a_bad_csv_row_saves_nothing() {
     let mut w = World::demo_at(t0());
     let (lead, _) = w.person("田中 美穂");
     let mut s = w.run(&lead, |c| sonae_api::drill_scenario(c, "lost-usb-my-number")).unwrap();
-    let e = w.run(&lead, |c| sonae_api::save_drill_scenario(c, SaveScenarioInput { scenario: s.clone(), based_on: String::new() })).unwrap_err();
+    let e = w
+        .run(&lead, |c| sonae_api::save_drill_scenario(c, SaveScenarioInput { scenario: s.clone(), based_on: String::new() }))
+        .unwrap_err();
     assert_eq!(e.field.as_deref(), Some("key"), "the library's keys are its own");
     s.key = "lost-usb-shimin".into();
     s.title = "市民課のUSBメモリ紛失".into();
-    let saved =
-        w.run(&lead, |c| sonae_api::save_drill_scenario(c, SaveScenarioInput { scenario: s, based_on: "lost-usb-my-number".into() })).unwrap();
+    let saved = w
+        .run(&lead, |c| sonae_api::save_drill_scenario(c, SaveScenarioInput { scenario: s, based_on: "lost-usb-my-number".into() }))
+        .unwrap();
     assert_eq!((saved.builtin, saved.based_on.as_str()), (false, "lost-usb-my-number"));
     let before = w.store.verify_audit().unwrap().entries;
     let csv = "時刻,経路,付与する状況,期待される対応\n0:00,phone,電話,受付\n2時間後,email,メール,返信\n";
     let e = w
         .run(&lead, |c| {
-            sonae_api::import_drill_scenario(c, ImportScenarioInput { format: "csv".into(), text: csv.into(), key: "lost-usb-shimin".into() })
+            sonae_api::import_drill_scenario(
+                c,
+                ImportScenarioInput { format: "csv".into(), text: csv.into(), key: "lost-usb-shimin".into() },
+            )
         })
         .unwrap_err();
     assert_eq!((e.field.as_deref(), e.args.get("row").map(String::as_str)), (Some("injects[2].offset"), Some("2")));
@@ -267,11 +291,21 @@ fn a_call_tree_drill_records_who_answered_and_flags_stale_entries() {
     assert!(d.call_targets.len() >= 5 && d.call_targets.iter().all(|t| t.stale), "never called: all stale");
     let first = d.call_targets[0].target.clone();
     let second = d.call_targets[1].target.clone();
-    w.run(&lead, |c| sonae_api::record_drill_call(c, DrillCallInput { drill_id: d.id.clone(), target: first.clone(), result: "answered".into(), note: String::new() }))
-        .unwrap();
+    w.run(&lead, |c| {
+        sonae_api::record_drill_call(
+            c,
+            DrillCallInput { drill_id: d.id.clone(), target: first.clone(), result: "answered".into(), note: String::new() },
+        )
+    })
+    .unwrap();
     let d = w
         .run(&lead, |c| {
-            sonae_api::record_drill_call(c, DrillCallInput { drill_id: d.id.clone(), target: second.clone(), result: "wrong_number".into(), note: "番号変更".into() })
+            sonae_api::record_drill_call(
+                c,
+                DrillCallInput {
+                    drill_id: d.id.clone(), target: second.clone(), result: "wrong_number".into(), note: "番号変更".into()
+                },
+            )
         })
         .unwrap();
     let t = |target: &str| d.call_targets.iter().find(|t| t.target == target).unwrap().clone();
@@ -305,8 +339,15 @@ fn only_the_drill_roles_may_plan_run_and_read_drills() {
     let mut w = World::demo_at(t0());
     let (lead, _) = w.person("田中 美穂");
     let id = w.run(&lead, sonae_api::list_drills).unwrap()[0].id.clone();
-    for role in [Role::Staff, Role::CsirtMember, Role::Ciso, Role::SystemAdministrator, Role::Administrator, Role::CsirtLead, Role::ChiefSecurityOfficer]
-    {
+    for role in [
+        Role::Staff,
+        Role::CsirtMember,
+        Role::Ciso,
+        Role::SystemAdministrator,
+        Role::Administrator,
+        Role::CsirtLead,
+        Role::ChiefSecurityOfficer,
+    ] {
         let actor = Actor::new("system:test-role", &[role]);
         let may = matches!(role, Role::Administrator | Role::CsirtLead | Role::ChiefSecurityOfficer);
         // The CISO approves drill records, so reads them; running them is the others' work.

@@ -143,11 +143,8 @@ fn attendance_typed_on_the_screen_is_checked_whole_too() {
     let (_, yoshida) = w.person("吉田 翔");
     let (_, kato) = w.person("加藤 恵");
     let before = entries(&w);
-    let entry = |person: &str, status, score: &str| AttendanceEntryInput {
-        person_id: person.to_owned(),
-        status,
-        comprehension: score.to_owned(),
-    };
+    let entry =
+        |person: &str, status, score: &str| AttendanceEntryInput { person_id: person.to_owned(), status, comprehension: score.to_owned() };
     let input = AttendanceInput {
         session_id: s.id.clone(),
         entries: vec![entry(&kato, AttendanceStatus::Attended, "９０"), entry(&yoshida, AttendanceStatus::Absent, "40")],
@@ -195,7 +192,10 @@ fn sessions_and_make_ups_are_checked_and_saved() {
     let mut no_title = input("2026-11-20", None);
     no_title.title = "  ".into();
     let e = w.run(&chief, |c| sonae_api::save_training_session(c, no_title)).unwrap_err();
-    assert_eq!((e.message_id.as_str(), e.field.as_deref(), e.args["fieldId"].as_str()), ("error-field-required", Some("sessionTitle"), "field-session-title"));
+    assert_eq!(
+        (e.message_id.as_str(), e.field.as_deref(), e.args["fieldId"].as_str()),
+        ("error-field-required", Some("sessionTitle"), "field-session-title")
+    );
     assert_eq!(entries(&w), before);
 
     let saved = w.run(&chief, |c| sonae_api::save_training_session(c, input("２０２６／１１／２０", Some(original.id.clone())))).unwrap();

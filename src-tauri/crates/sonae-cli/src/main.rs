@@ -491,7 +491,10 @@ fn drills(l10n: &Localizer, ctx: &mut Ctx<'_>, command: DrillsCommand) -> Result
             })?;
             std::fs::write(&out, &pdf)
                 .map_err(|_| Failure { line: l10n.msg("cli-report-write-failed", &[("path", &out.display().to_string())]), code: 1 })?;
-            println!("{}", l10n.msg("cli-drill-record-written", &[("path", &out.display().to_string()), ("bytes", &pdf.len().to_string())]));
+            println!(
+                "{}",
+                l10n.msg("cli-drill-record-written", &[("path", &out.display().to_string()), ("bytes", &pdf.len().to_string())])
+            );
         }
     }
     Ok(())

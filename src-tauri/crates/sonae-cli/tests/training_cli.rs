@@ -56,7 +56,8 @@ fn the_alert_names_the_three_untrained_handlers_with_why() {
     let rows: Vec<Vec<&str>> = table.lines().skip(1).map(|l| l.split('\t').collect()).collect();
     let names: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[3])).collect();
     assert_eq!(names.len(), 3, "{table}");
-    let wants = [("伊藤 健太", "受講記録なし"), ("加藤 恵", "最終受講から12か月超（最終受講 "), ("吉田 翔", "欠席のみ（補講未受講）（最終の欠席 ")];
+    let wants =
+        [("伊藤 健太", "受講記録なし"), ("加藤 恵", "最終受講から12か月超（最終受講 "), ("吉田 翔", "欠席のみ（補講未受講）（最終の欠席 ")];
     for ((name, reason), (want_name, want_reason)) in names.iter().zip(wants) {
         assert!(*name == want_name && reason.starts_with(want_reason), "{table}");
     }
@@ -77,7 +78,8 @@ fn a_csv_with_one_bad_row_is_refused_whole_and_a_good_one_taken() {
     let csv = dir.path().join("attendance.csv");
     std::fs::write(&csv, "\u{feff}氏名,出欠,理解度\r\n吉田 翔,出席,80\r\n伊藤 健太,遅刻,\r\n").unwrap();
     for (lang, want) in [("ja", "CSVの 2 件目（3 行目）の「出欠」"), ("en", "Row 2 of the CSV (line 3)")] {
-        let out = sonae(&["--lang", lang, "--db", db.to_str().unwrap(), "training", "import", "--session", &session, csv.to_str().unwrap()]);
+        let out =
+            sonae(&["--lang", lang, "--db", db.to_str().unwrap(), "training", "import", "--session", &session, csv.to_str().unwrap()]);
         assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
         assert!(out.stdout.is_empty());
         let err = text(&out.stderr);

@@ -379,11 +379,7 @@ mod tests {
             Objective { milestone: Milestone::CisoInformed, target_minutes: 60 },
             Objective { milestone: Milestone::PpcPreliminaryDraft, target_minutes: 4320 },
         ];
-        let reached = [
-            (Milestone::CsirtAcknowledged, t(20)),
-            (Milestone::CsirtAcknowledged, t(5)),
-            (Milestone::CisoInformed, t(61)),
-        ];
+        let reached = [(Milestone::CsirtAcknowledged, t(20)), (Milestone::CsirtAcknowledged, t(5)), (Milestone::CisoInformed, t(61))];
         let m = measure(&objectives, &c, &reached);
         assert_eq!(m[0].actual_minutes, Some(5));
         assert_eq!(m[0].met(), Some(true));

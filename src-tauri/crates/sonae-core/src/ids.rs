@@ -77,6 +77,10 @@ id_type!(
     DecisionId,
     /// A drill (緊急時対応訓練) plan and its run.
     DrillId,
+    /// An annual training plan (one per 年度).
+    TrainingPlanId,
+    /// A training session (研修の実施回).
+    TrainingSessionId,
     /// A recurrence-prevention measure.
     MeasureId,
     /// A saved revision of a playbook.

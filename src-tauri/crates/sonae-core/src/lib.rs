@@ -31,8 +31,8 @@ pub use case::{Case, CaseState, Category, Severity};
 pub use clock::{Clock, FixedClock, Timestamp};
 pub use error::DomainError;
 pub use ids::{
-    CaseId, CaseLinkId, CustodyId, DecisionId, DrillId, DepartmentId, EvidenceFileId, EvidenceId, IdGen, MeasureId, MeetingId, OrganizationId,
-    PersonId, PlaybookRevisionId, ReportId, SequentialIds, TaskId, TimelineEntryId,
+    CaseId, CaseLinkId, CustodyId, DecisionId, DepartmentId, DrillId, EvidenceFileId, EvidenceId, IdGen, MeasureId, MeetingId,
+    OrganizationId, PersonId, PlaybookRevisionId, ReportId, SequentialIds, TaskId, TimelineEntryId,
 };
 pub use org::{Department, OrgKind, Organization, Person, PersonContact};
 pub use report::{IncidentReport, ReportDetails, ReportForm, ReportSource};

@@ -23,43 +23,11 @@
 use crate::clock::Timestamp;
 use crate::coded_enum;
 use crate::error::DomainError;
-use crate::ids::{IdGen, PersonId};
+use crate::ids::PersonId;
 use crate::org::Person;
 use chrono::{Datelike, Months, NaiveDate};
-use uuid::Uuid;
 
-macro_rules! training_id {
-    ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {$(
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub struct $name(pub Uuid);
-
-        impl $name {
-            /// A fresh identifier from the injected generator.
-            pub fn new(ids: &dyn IdGen) -> Self {
-                Self(ids.new_uuid())
-            }
-
-            /// Parses the hyphenated text form.
-            pub fn parse(s: &str) -> Option<Self> {
-                Uuid::parse_str(s).ok().map(Self)
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                self.0.hyphenated().fmt(f)
-            }
-        }
-    )+};
-}
-
-training_id!(
-    /// An annual training plan (one per 年度).
-    TrainingPlanId,
-    /// A training session (研修の実施回).
-    TrainingSessionId,
-);
+pub use crate::ids::{TrainingPlanId, TrainingSessionId};
 
 coded_enum! {
     /// What a session covers (内容). A session has one or more.
@@ -409,7 +377,8 @@ pub fn handlers_without_training(
     attendance: &[AttendanceRecord],
 ) -> Vec<TrainingAlert> {
     let from = window_start(today);
-    let held_on = |id: TrainingSessionId| sessions.iter().find(|s| s.id == id && s.covers_cyber_threats() && s.held_on <= today).map(|s| s.held_on);
+    let held_on =
+        |id: TrainingSessionId| sessions.iter().find(|s| s.id == id && s.covers_cyber_threats() && s.held_on <= today).map(|s| s.held_on);
     let mut out = Vec::new();
     for h in handlers.iter().filter(|h| h.is_current()) {
         let mut last_attended: Option<NaiveDate> = None;
@@ -484,9 +453,10 @@ pub fn makeup_attended<'a>(
     sessions: &'a [TrainingSession],
     attendance: &[AttendanceRecord],
 ) -> Option<&'a TrainingSession> {
-    sessions.iter().filter(|s| s.makeup_of == Some(original)).find(|s| {
-        attendance.iter().any(|a| a.session_id == s.id && a.person_id == person && a.status == Attendance::Attended)
-    })
+    sessions
+        .iter()
+        .filter(|s| s.makeup_of == Some(original))
+        .find(|s| attendance.iter().any(|a| a.session_id == s.id && a.person_id == person && a.status == Attendance::Attended))
 }
 
 /// One data row of an attendance CSV, resolved to a person.
@@ -603,7 +573,13 @@ pub fn parse_attendance_csv(text: &str, people: &[Person]) -> Result<Vec<CsvAtte
         if let Some(c) = COLUMNS.iter().position(|(_, _, names)| names.iter().any(|n| header_key(n) == key)) {
             if at[c].is_some() {
                 let (field, _, _) = COLUMNS[c];
-                return Err(CsvError { row: 0, line: header_line, column: field, header: h.trim().to_owned(), message_id: "error-training-csv-header-twice" });
+                return Err(CsvError {
+                    row: 0,
+                    line: header_line,
+                    column: field,
+                    header: h.trim().to_owned(),
+                    message_id: "error-training-csv-header-twice",
+                });
             }
             at[c] = Some((i, h.trim().to_owned()));
         }
@@ -704,7 +680,14 @@ mod tests {
     }
 
     fn handler(p: PersonId) -> Handler {
-        Handler { person_id: p, designated_on: day(2024, 4, 1), note: String::new(), released_on: None, updated_by: "t".into(), updated_at: at() }
+        Handler {
+            person_id: p,
+            designated_on: day(2024, 4, 1),
+            note: String::new(),
+            released_on: None,
+            updated_by: "t".into(),
+            updated_at: at(),
+        }
     }
 
     fn people(ids: &SequentialIds, names: &[&str]) -> Vec<Person> {
@@ -783,7 +766,10 @@ mod tests {
         assert_eq!(s.clone().validate(&[]).unwrap_err(), invalid("topics", "error-training-topics-required"));
         s.topics = vec![Topic::Other, Topic::CyberThreats, Topic::Other];
         s.makeup_of = Some(original.id);
-        assert_eq!(s.clone().validate(std::slice::from_ref(&original)).unwrap_err(), invalid("heldOn", "error-training-makeup-before-original"));
+        assert_eq!(
+            s.clone().validate(std::slice::from_ref(&original)).unwrap_err(),
+            invalid("heldOn", "error-training-makeup-before-original")
+        );
         s.held_on = day(2026, 7, 1);
         let ok = s.clone().validate(std::slice::from_ref(&original)).unwrap();
         assert_eq!(ok.topics, [Topic::CyberThreats, Topic::Other]);
@@ -877,13 +863,19 @@ mod tests {
         assert_eq!(plan.clone().validate(today).unwrap_err(), DomainError::required("approvedBy"));
         let ok = TrainingPlan { approved_by: "情報セキュリティ委員会".into(), ..plan.clone() }.validate(today).unwrap();
         assert_eq!(ok.title, "令和8年度 情報セキュリティ研修計画");
-        assert_eq!(TrainingPlan { fiscal_year: 1999, ..plan.clone() }.validate(today).unwrap_err(), invalid("fiscalYear", "error-out-of-range"));
+        assert_eq!(
+            TrainingPlan { fiscal_year: 1999, ..plan.clone() }.validate(today).unwrap_err(),
+            invalid("fiscalYear", "error-out-of-range")
+        );
         assert_eq!(
             TrainingPlan { approved_on: Some(day(2026, 11, 22)), ..plan }.validate(today).unwrap_err(),
             invalid("approvedOn", "error-date-future")
         );
         let h = handler(PersonId::new(&ids));
         assert!(h.clone().validate(today).is_ok());
-        assert_eq!(Handler { designated_on: day(2026, 11, 22), ..h }.validate(today).unwrap_err(), invalid("designatedOn", "error-date-future"));
+        assert_eq!(
+            Handler { designated_on: day(2026, 11, 22), ..h }.validate(today).unwrap_err(),
+            invalid("designatedOn", "error-date-future")
+        );
     }
 }

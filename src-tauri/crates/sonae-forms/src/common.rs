@@ -139,3 +139,17 @@ pub fn contact_lines(l10n: &Localizer, contact: Option<(&Person, Option<&Departm
 pub fn case_contact(l10n: &Localizer, d: &Dossier) -> Vec<String> {
     contact_lines(l10n, d.contact().map(|p| (p, d.department_of(p))))
 }
+
+/// 年度 in 和暦: `令和8年度`. A 年度 is named in the era of its last day when it began in that era's
+/// first calendar year (2019年度 → 令和元年度, 1989年度 → 平成元年度), else in the era of its first
+/// day (1988年度 → 昭和63年度); a year no era covers stays in 西暦 (`1800年度`).
+pub fn wareki_fiscal_year(l10n: &Localizer, fiscal_year: i32) -> String {
+    use sonae_core::wareki::Wareki;
+    let at = |m, d| NaiveDate::from_ymd_opt(fiscal_year + i32::from(m < 4), m, d).and_then(Wareki::from_date);
+    let named = match (at(3, 31), at(4, 1)) {
+        (Some(end), _) if fiscal_year >= end.era.start.0 => Some(Wareki { year: fiscal_year - end.era.start.0 + 1, ..end }),
+        (_, start) => start,
+    };
+    let year = named.map_or_else(|| format!("{fiscal_year}年"), |w| w.year_text());
+    l10n.msg("forms-fiscal-year", &[("year", &year)])
+}

@@ -20,7 +20,6 @@ use chrono::{NaiveDate, Timelike};
 use chrono_tz::Asia::Tokyo;
 use sonae_core::Timestamp;
 use sonae_core::drill::{DrillKind, InjectChannel, Milestone, format_offset};
-use sonae_core::wareki::Wareki;
 use sonae_i18n::Localizer;
 
 /// Everything the 訓練実施記録 says.
@@ -177,16 +176,7 @@ pub fn build(r: &DrillRecord, l10n: &Localizer) -> Document {
     }
 }
 
-/// `令和8年度`; a 年度 in which the era changed is named by the new era (2019 → 令和元年度,
-/// 1989 → 平成元年度), as the government named them.
-pub fn wareki_fiscal_year(l10n: &Localizer, fiscal_year: i32) -> String {
-    let year = NaiveDate::from_ymd_opt(fiscal_year + 1, 3, 31)
-        .and_then(Wareki::from_date)
-        .map(|w| Wareki { year: fiscal_year - w.era.start.0 + 1, ..w })
-        .filter(|w| w.year >= 1)
-        .map_or_else(|| fiscal_year.to_string(), |w| w.year_text());
-    l10n.msg("forms-drill-fiscal-year", &[("year", &year)])
-}
+pub use crate::common::wareki_fiscal_year;
 
 /// A duration as a clerk writes it: `15分`, `1時間30分`, `3日`, `1日2時間`.
 pub fn duration(l10n: &Localizer, minutes: u32) -> String {

@@ -91,18 +91,7 @@ fn kebab(code: &str) -> String {
     code.replace('_', "-")
 }
 
-/// `令和8年度` for a 年度. A 年度 is named in the era of its last day when it began in that era's
-/// first calendar year (2019年度 → 令和元年度), else in the era of its first day (1988年度 → 昭和63年度).
-pub fn wareki_fiscal_year(l10n: &Localizer, fiscal_year: i32) -> String {
-    use sonae_core::wareki::Wareki;
-    let at = |m, d| NaiveDate::from_ymd_opt(fiscal_year + i32::from(m < 4), m, d).and_then(Wareki::from_date);
-    let named = match (at(3, 31), at(4, 1)) {
-        (Some(end), _) if fiscal_year >= end.era.start.0 => Some(Wareki { year: fiscal_year - end.era.start.0 + 1, ..end }),
-        (_, start) => start,
-    };
-    let year = named.map_or_else(|| format!("{fiscal_year}年"), |w| w.year_text());
-    l10n.msg("forms-training-fiscal-year", &[("year", &year)])
-}
+pub use crate::common::wareki_fiscal_year;
 
 /// The 研修実施報告 as a [`Document`].
 pub fn training_report(l10n: &Localizer, r: &TrainingReport) -> Document {

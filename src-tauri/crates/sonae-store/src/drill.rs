@@ -193,7 +193,10 @@ impl Store {
 
     /// Every drill, newest first; `parse` reads a stored scenario.
     pub fn drills(&self, parse: &dyn Fn(&str) -> Option<Scenario>) -> Result<Vec<Drill>, StoreError> {
-        rows(self, "SELECT * FROM drill WHERE ?1 = ?1 ORDER BY created_at DESC, id", "")?.iter().map(|c| self.drill_from(c, parse)).collect()
+        rows(self, "SELECT * FROM drill WHERE ?1 = ?1 ORDER BY created_at DESC, id", "")?
+            .iter()
+            .map(|c| self.drill_from(c, parse))
+            .collect()
     }
 
     pub fn drill(&self, id: DrillId, parse: &dyn Fn(&str) -> Option<Scenario>) -> Result<Option<Drill>, StoreError> {
@@ -288,8 +291,10 @@ impl Store {
 
     /// Every call of every drill (the freshness of each 緊急連絡網 entry is its last answered call).
     pub fn all_drill_calls(&self) -> Result<Vec<DrillCallRow>, StoreError> {
-        let ids: Vec<DrillId> =
-            rows(self, "SELECT DISTINCT drill_id AS id FROM drill_call WHERE ?1 = ?1", "")?.iter().filter_map(|c| DrillId::parse(&c.text("id"))).collect();
+        let ids: Vec<DrillId> = rows(self, "SELECT DISTINCT drill_id AS id FROM drill_call WHERE ?1 = ?1", "")?
+            .iter()
+            .filter_map(|c| DrillId::parse(&c.text("id")))
+            .collect();
         let mut out = Vec::new();
         for id in ids {
             out.extend(self.drill_calls(id)?);
@@ -300,7 +305,8 @@ impl Store {
     /// The audit log's record of one row: when it changed and its content after each change
     /// (canonical JSON; None for a delete), oldest first.
     pub fn row_history(&self, table: Table, id: &str) -> Result<Vec<(Timestamp, Option<String>)>, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT at, row_json FROM audit_log WHERE object_table = ?1 AND object_id = ?2 ORDER BY seq")?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT at, row_json FROM audit_log WHERE object_table = ?1 AND object_id = ?2 ORDER BY seq")?;
         let out = stmt
             .query_map(params![table.name(), id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?
             .collect::<Result<Vec<_>, _>>()?;
