@@ -84,3 +84,5 @@ cli-training-unreadable = Cannot read { $path }. Nothing was imported.
 cli-training-not-utf8 = { $path } is not UTF-8 text. In Excel, save as “CSV UTF-8 (Comma delimited)”. Nothing was imported.
 cli-training-report-written = Wrote the training report: { $path } ({ $bytes } bytes)
 cli-drill-record-written = Wrote the drill record to { $path } ({ $bytes } bytes).
+cli-backup-auto-made = Wrote the automatic backup { $path } ({ $removed } older automatic backups removed).
+cli-backup-auto-exists = Today's automatic backup already exists: { $path }

@@ -84,3 +84,5 @@ cli-training-unreadable = { $path } を読めません。何も取り込んで�
 cli-training-not-utf8 = { $path } は UTF-8 のテキストではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください。何も取り込んでいません。
 cli-training-report-written = 研修実施報告を書き出しました: { $path }（{ $bytes } バイト）
 cli-drill-record-written = 訓練実施記録を { $path } に書き出しました（{ $bytes } バイト）。
+cli-backup-auto-made = 自動バックアップを { $path } に作成しました（古い自動バックアップ { $removed } 件を削除）。
+cli-backup-auto-exists = 本日の自動バックアップは作成済みです: { $path }

@@ -593,6 +593,32 @@ fn save_training_report(s: State<'_, AppState>, input: SaveTrainingReportInput) 
     s.run(|ctx| sonae_api::save_training_report(ctx, input))
 }
 
+/// How many automatic daily backups are kept in `<data dir>/backups`.
+const AUTO_BACKUPS_KEPT: usize = 7;
+
+/// The day's automatic backup (issue 9), on its own read-only connection so the window never
+/// waits for it; nothing to do before the organization exists. The outcome goes to stderr.
+fn daily_backup() {
+    let Ok(path) = sonae_api::default_db_path() else { return };
+    let Some(dir) = path.parent().map(|d| d.join("backups")) else { return };
+    if !path.exists() {
+        return;
+    }
+    let Ok(mut store) = sonae_api::open_store(&path, OpenMode::ReadOnly, clock()) else { return };
+    if !matches!(store.organization(), Ok(Some(_))) {
+        return;
+    }
+    let actor = sonae_api::Actor::new("system:auto-backup", &[sonae_api::Role::Administrator]);
+    let mut ctx = Ctx { store: &mut store, clock: clock(), ids: &RandomIds, actor: &actor };
+    match sonae_api::auto_backup(&mut ctx, &dir, AUTO_BACKUPS_KEPT) {
+        Ok(sonae_api::AutoBackup::Made { path, removed, .. }) => {
+            eprintln!("sonae: automatic backup {} ({} older removed)", path.display(), removed.len());
+        }
+        Ok(sonae_api::AutoBackup::AlreadyToday(_)) => {}
+        Err(e) => eprintln!("sonae: automatic backup failed: {}", e.message_id),
+    }
+}
+
 fn main() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -605,6 +631,7 @@ fn main() {
                     sonae_api::use_bundled_fonts(fonts);
                 }
             }
+            std::thread::spawn(daily_backup);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

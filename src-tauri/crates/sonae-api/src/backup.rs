@@ -251,3 +251,64 @@ pub fn restore_backup(archive: &Path, db: &Path, now: Timestamp) -> Result<Backu
     std::fs::rename(&incoming, &live).map_err(io)?;
     Ok(manifest)
 }
+
+/// The name prefix of automatic backups; only files named `sonae-auto-YYYYMMDD-HHMMSS.tar` are
+/// ever rotated, nothing else in the folder is touched.
+const AUTO_PREFIX: &str = "sonae-auto-";
+
+/// What [`auto_backup`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AutoBackup {
+    /// Today (Japan time) already has an automatic backup.
+    AlreadyToday(PathBuf),
+    /// A backup was written; older automatic backups beyond the kept number were removed.
+    Made { path: PathBuf, manifest: BackupManifest, removed: Vec<PathBuf> },
+}
+
+/// The automatic backups in `dir`, newest first (by the stamp in their names).
+pub fn auto_backups(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(is_auto_name))
+        .collect();
+    found.sort();
+    found.reverse();
+    found
+}
+
+fn is_auto_name(name: &str) -> bool {
+    let Some(stamp) = name.strip_prefix(AUTO_PREFIX).and_then(|r| r.strip_suffix(".tar")) else { return false };
+    let b = stamp.as_bytes();
+    b.len() == 15 && b[8] == b'-' && b.iter().enumerate().all(|(i, c)| i == 8 || c.is_ascii_digit())
+}
+
+/// The daily automatic backup (issue 9): unless `dir` already holds one stamped today (Japan
+/// time), writes `sonae-auto-<YYYYMMDD-HHMMSS>.tar` there (as [`create_backup`]), then keeps the
+/// newest `keep` (at least 1) automatic backups and removes older ones — only files with the
+/// automatic name. The desktop app calls it at start-up; `sonae backup auto` from a scheduler.
+pub fn auto_backup(ctx: &mut Ctx<'_>, dir: &Path, keep: usize) -> Result<AutoBackup, ApiError> {
+    ctx.actor.require(Action::MakeBackups)?;
+    let now = ctx.clock.now();
+    let today = sonae_core::clock::jst_date(now).format("%Y%m%d").to_string();
+    if let Some(existing) = auto_backups(dir)
+        .into_iter()
+        .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n[AUTO_PREFIX.len()..].starts_with(&today)))
+    {
+        return Ok(AutoBackup::AlreadyToday(existing));
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| fail(ErrorCode::Storage, "error-backup-write").arg("path", dir.display().to_string()).arg("reason", e.to_string()))?;
+    let stamp = now.with_timezone(&chrono_tz::Asia::Tokyo).format("%Y%m%d-%H%M%S");
+    let path = dir.join(format!("{AUTO_PREFIX}{stamp}.tar"));
+    let manifest = create_backup(ctx, &path)?;
+    let mut removed = Vec::new();
+    for old in auto_backups(dir).into_iter().skip(keep.max(1)) {
+        if std::fs::remove_file(&old).is_ok() {
+            removed.push(old);
+        }
+    }
+    Ok(AutoBackup::Made { path, manifest, removed })
+}

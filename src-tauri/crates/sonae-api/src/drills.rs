@@ -291,7 +291,7 @@ fn drill_receipt_no(ctx: &Ctx<'_>, now: Timestamp) -> Result<(String, String, u3
 pub fn start_drill(ctx: &mut Ctx<'_>, input: StartDrillInput) -> Result<DrillDto, ApiError> {
     ctx.actor.require(Action::RunDrills)?;
     let mut d = load(ctx, &input.drill_id)?;
-    let now = ctx.clock.now();
+    let now = ctx.clock.now_precise();
     let case_id = CaseId::new(ctx.ids);
     d.start(now, case_id, input.speed).map_err(|m| if m == "error-out-of-range" { invalid("speed", m) } else { conflict(m) })?;
     let (receipt_no, key, seq) = drill_receipt_no(ctx, now)?;
@@ -351,7 +351,7 @@ pub fn drill_tick(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<DrillDto, ApiErro
     ctx.actor.require(Action::RunDrills)?;
     let d = load(ctx, drill_id)?;
     if d.state == DrillState::Running {
-        let now = ctx.clock.now();
+        let now = ctx.clock.now_precise();
         let releases = release_lines(ctx, &d, now)?;
         if !releases.is_empty() {
             ctx.store.write(&ctx.actor.label, now, |w| {
@@ -371,7 +371,7 @@ pub fn drill_clock(ctx: &mut Ctx<'_>, input: DrillClockInput) -> Result<DrillDto
     ctx.actor.require(Action::RunDrills)?;
     let mut d = load(ctx, &input.drill_id)?;
     d.ensure_running().map_err(conflict)?;
-    let now = ctx.clock.now();
+    let now = ctx.clock.now_precise();
     match input.action.as_str() {
         "play" => d.clock.play(now),
         "pause" => d.clock.pause(now),
@@ -418,7 +418,7 @@ pub fn mark_inject(ctx: &mut Ctx<'_>, input: MarkInjectInput) -> Result<DrillDto
 pub fn end_drill(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<DrillDto, ApiError> {
     ctx.actor.require(Action::RunDrills)?;
     let mut d = load(ctx, drill_id)?;
-    let now = ctx.clock.now();
+    let now = ctx.clock.now_precise();
     d.end(now).map_err(conflict)?;
     let text = ja().msg("timeline-drill-ended", &[("name", &d.plan.name)]);
     let line = d.case_id.map(|c| timeline_line(ctx, c, CoreKind::Action, now, &text)).transpose()?;
@@ -705,7 +705,7 @@ pub fn record_drill_call(ctx: &mut Ctx<'_>, input: DrillCallInput) -> Result<Dri
 pub fn get_drill(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<DrillDto, ApiError> {
     require_read(ctx)?;
     let d = load(ctx, drill_id)?;
-    let now = ctx.clock.now();
+    let now = ctx.clock.now_precise();
     let people = ctx.store.people()?;
     let seconds = d.clock.seconds_at(now);
     let released = ctx.store.drill_injects(d.id)?;

@@ -16,6 +16,7 @@ pub mod drill;
 mod drills;
 pub mod dto;
 mod error;
+mod exchange;
 mod forms;
 mod home;
 mod org;
@@ -29,7 +30,9 @@ mod tracker;
 mod training;
 
 pub use actor::Actor;
-pub use backup::{BACKUP_FORMAT, BackupFile, BackupManifest, create_backup, restore_backup, verify_backup};
+pub use backup::{
+    AutoBackup, BACKUP_FORMAT, BackupFile, BackupManifest, auto_backup, auto_backups, create_backup, restore_backup, verify_backup,
+};
 pub use cases::{get_case, list_cases, move_case, record_ciso_report, search_cases, triage_case};
 pub use casework::{
     MAX_EVIDENCE_FILE, add_evidence, add_timeline_entry, attach_evidence_file, decide_decision, hold_meeting, link_case, list_playbooks,
@@ -44,6 +47,11 @@ pub use drills::{
     report_drill_to_committee, revise_playbook_after_drill, save_after_action, save_drill_record, save_drill_scenario, start_drill,
 };
 pub use error::{ApiError, ErrorCode, fluent_id};
+pub use exchange::{
+    BUNDLE_FORMAT, BundleEntry, BundleManifest, ImportResultDto, InstallationKey, KEY_FILE, KeyInfoDto, MAX_BUNDLE_BYTES, TrustedKeyDto,
+    check_bundle_import, check_bundle_size, data_dir_of, export_case_bundle, fingerprint_of, import_bundle, import_bundle_file,
+    installation_key, list_trusted_keys, revoke_key, trust_key,
+};
 /// The document kinds of `sonae report` (codes of `sonae_forms::Kind`).
 pub const DOCUMENT_KINDS: [&str; 9] =
     ["first-report", "ppc-appi", "ppc-mynumber", "prefecture", "final-report", "subject-notice", "press-release", "police", "contacts"];

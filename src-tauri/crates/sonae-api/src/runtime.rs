@@ -11,6 +11,11 @@ impl Clock for SystemClock {
         let now = chrono::Utc::now();
         chrono::DateTime::from_timestamp(now.timestamp(), 0).unwrap_or(now)
     }
+
+    fn now_precise(&self) -> Timestamp {
+        let now = chrono::Utc::now();
+        chrono::DateTime::from_timestamp_millis(now.timestamp_millis()).unwrap_or(now)
+    }
 }
 
 /// Random (v4) UUIDs.
@@ -41,5 +46,9 @@ impl ShiftedClock {
 impl Clock for ShiftedClock {
     fn now(&self) -> Timestamp {
         SystemClock.now() + self.offset
+    }
+
+    fn now_precise(&self) -> Timestamp {
+        SystemClock.now_precise() + self.offset
     }
 }

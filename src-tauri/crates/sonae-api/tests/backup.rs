@@ -125,3 +125,41 @@ fn a_changed_byte_a_truncated_archive_and_a_stray_entry_are_refused_and_nothing_
         assert_eq!(std::fs::read_dir(target.path()).unwrap().count(), 0, "{}", archive.display());
     }
 }
+
+/// The daily automatic backup: once a day (Japan time), the newest seven kept, and nothing but
+/// automatic backups ever removed from the folder.
+#[test]
+fn automatic_backups_are_daily_and_only_the_newest_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = demo_with_evidence(dir.path());
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    let mine = backups.join("sonae-before-upgrade.tar");
+    std::fs::write(&mine, b"a user's own file").unwrap();
+    let ids = SequentialIds::new();
+    let actor = Actor::new("system:auto-backup", &[sonae_api::Role::Administrator]);
+    let mut run = |at: chrono::DateTime<Utc>| {
+        sonae_api::auto_backup(&mut Ctx { store: &mut store, clock: &FixedClock(at), ids: &ids, actor: &actor }, &backups, 7).unwrap()
+    };
+    // 2026-11-22 09:00 JST, then 23:59 JST the same day: one backup.
+    let first = run(t0());
+    let sonae_api::AutoBackup::Made { path, removed, .. } = &first else { panic!("{first:?}") };
+    assert!(removed.is_empty());
+    assert_eq!(path.file_name().unwrap(), "sonae-auto-20261122-090000.tar");
+    sonae_api::verify_backup(path).unwrap();
+    let again = run(t0() + chrono::Duration::minutes(14 * 60 + 59));
+    assert_eq!(again, sonae_api::AutoBackup::AlreadyToday(path.clone()));
+    // Nine more days: seven automatic backups remain, the newest.
+    for day in 1..=9 {
+        run(t0() + chrono::Duration::days(day));
+    }
+    let kept = sonae_api::auto_backups(&backups);
+    assert_eq!(kept.len(), 7);
+    assert_eq!(kept[0].file_name().unwrap(), "sonae-auto-20261201-090000.tar");
+    assert_eq!(kept[6].file_name().unwrap(), "sonae-auto-20261125-090000.tar");
+    assert_eq!(std::fs::read(&mine).unwrap(), b"a user's own file", "other files are never touched");
+    // Staff may not make backups.
+    let staff = Actor::new("system:test", &[sonae_api::Role::Staff]);
+    let e = sonae_api::auto_backup(&mut Ctx { store: &mut store, clock: &FixedClock(t0()), ids: &ids, actor: &staff }, &backups, 7);
+    assert_eq!(e.unwrap_err().code, ErrorCode::Forbidden);
+}

@@ -8,6 +8,7 @@
 //! can run it already holds the operating-system rights to the database file. `obligations` and
 //! `calendar` are pure computations and open no database (`obligations_cmd`).
 
+mod exchange_cmd;
 mod facts_json;
 mod obligations_cmd;
 
@@ -96,6 +97,22 @@ enum Command {
         #[command(subcommand)]
         command: DrillsCommand,
     },
+    /// Signed case bundles between installations: this installation's key and the trusted keys
+    /// (docs/exchange.md)
+    Exchange {
+        #[command(subcommand)]
+        command: exchange_cmd::ExchangeCommand,
+    },
+    /// Write a signed bundle (docs/exchange.md)
+    Export {
+        #[command(subcommand)]
+        command: exchange_cmd::ExportCommand,
+    },
+    /// Import a signed case bundle; checks everything first, writes nothing it already has
+    Import {
+        /// The bundle file
+        file: PathBuf,
+    },
     /// Training (研修): sessions, the 12-month alert of 特定個人情報 handlers, attendance CSV
     /// import, the annual report (docs/training.md)
     Training {
@@ -174,6 +191,13 @@ enum BackupCommand {
         /// The archive
         file: PathBuf,
     },
+    /// The daily automatic backup into `backups/` beside the database, unless today has one;
+    /// keeps the newest N automatic backups (for a task scheduler; the app does it at start-up)
+    Auto {
+        /// How many automatic backups to keep
+        #[arg(long, value_name = "N", default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=365))]
+        keep: u16,
+    },
 }
 
 #[derive(Subcommand)]
@@ -215,6 +239,11 @@ enum CaseCommand {
 enum AuditCommand {
     /// Re-compute the hash chain and compare every row with its last audit entry
     Verify,
+}
+
+/// Who the CLI acts as (see the module docs).
+fn cli_actor() -> Actor {
+    Actor::new("system:cli", &[Role::Administrator, Role::CsirtLead])
 }
 
 /// What went wrong, already localized, with its exit code.
@@ -346,6 +375,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         Command::Drills { .. } => OpenMode::ReadOnly,
         Command::Training { command: TrainingCommand::Import { .. } } => OpenMode::ExistingOrFail,
         Command::Training { .. } => OpenMode::ReadOnly,
+        Command::Exchange { .. } | Command::Import { .. } => OpenMode::ExistingOrFail,
+        Command::Export { .. } => OpenMode::ReadOnly,
     };
     // An import file is checked completely before the database is opened (or created).
     let import_text = match &command {
@@ -358,9 +389,21 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         Command::Training { command: TrainingCommand::Import { file, .. } } => read_csv(l10n, file)?,
         _ => String::new(),
     };
+    // A bundle is checked completely on the database opened read-only; one already imported
+    // needs no writable open at all.
+    let bundle = match &command {
+        Command::Import { file } => match exchange_cmd::read_bundle(l10n, file, &path)? {
+            (_, Some(done)) => {
+                exchange_cmd::print_import(l10n, &done);
+                return Ok(());
+            }
+            (bytes, None) => bytes,
+        },
+        _ => Vec::new(),
+    };
     let clock = SystemClock;
     let ids = RandomIds;
-    let actor = Actor::new("system:cli", &[Role::Administrator, Role::CsirtLead]);
+    let actor = cli_actor();
     let mut store: Store = sonae_api::open_store(&path, mode, &clock).map_err(fail)?;
     let shown = path.display().to_string();
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
@@ -414,6 +457,18 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 )
             );
         }
+        Command::Backup { command: BackupCommand::Auto { keep } } => {
+            let dir = path.parent().map(|d| d.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+            match sonae_api::auto_backup(&mut ctx, &dir, usize::from(keep)).map_err(fail)? {
+                sonae_api::AutoBackup::Made { path, removed, .. } => println!(
+                    "{}",
+                    l10n.msg("cli-backup-auto-made", &[("path", &path.display().to_string()), ("removed", &removed.len().to_string())])
+                ),
+                sonae_api::AutoBackup::AlreadyToday(path) => {
+                    println!("{}", l10n.msg("cli-backup-auto-exists", &[("path", &path.display().to_string())]))
+                }
+            }
+        }
         Command::Backup { .. } => unreachable!("verify and restore return above"),
         Command::Report { kind, case, out, ppc_kind } => {
             // A 受付番号 or an id; an unknown case is a usage error (exit 2).
@@ -438,6 +493,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         }
         Command::Drills { command } => drills(l10n, &mut ctx, command)?,
         Command::Training { command } => training(l10n, &mut ctx, command, &import_text)?,
+        Command::Exchange { command } => exchange_cmd::exchange(l10n, &mut ctx, command)?,
+        Command::Export { command } => exchange_cmd::export(l10n, &mut ctx, &path, command)?,
+        Command::Import { .. } => exchange_cmd::import(l10n, &mut ctx, &bundle)?,
         Command::Check => {
             let report = sonae_api::check(&mut ctx).map_err(fail)?;
             if let Some(first) = report.integrity_problems.first() {

@@ -254,3 +254,22 @@ fn backup_then_remove_the_data_directory_then_restore_gives_the_same_cases_and_a
     assert!(stderr(&refused).contains("一致しません"), "{}", stderr(&refused));
     assert_eq!(stderr(&refused).lines().count(), 1);
 }
+
+/// `sonae backup auto`: today's backup into `backups/` beside the database, once a day.
+#[test]
+fn backup_auto_writes_one_backup_a_day_beside_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let out = sonae(&["--db", &db_arg(&db), "backup", "auto"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let made: Vec<_> = std::fs::read_dir(dir.path().join("backups")).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(made.len(), 1);
+    let verify = sonae(&["backup", "verify", made[0].to_str().unwrap()]);
+    assert_eq!(verify.status.code(), Some(0), "{}", stderr(&verify));
+    let again = sonae(&["--db", &db_arg(&db), "backup", "auto"]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(String::from_utf8_lossy(&again.stdout).contains("作成済み"));
+    assert_eq!(std::fs::read_dir(dir.path().join("backups")).unwrap().count(), 1);
+    let bad = sonae(&["--db", &db_arg(&db), "backup", "auto", "--keep", "0"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -8,7 +8,14 @@ pub type Timestamp = DateTime<Utc>;
 
 /// Where "now" comes from. The app uses the system clock; tests use [`FixedClock`].
 pub trait Clock: Send + Sync {
+    /// Now, to the storage precision (whole seconds for the system clock).
     fn now(&self) -> Timestamp;
+
+    /// Now to the millisecond, for what runs faster than real time (a drill's scenario clock at
+    /// 600× moves ten scenario minutes in one real second). Defaults to [`Clock::now`].
+    fn now_precise(&self) -> Timestamp {
+        self.now()
+    }
 }
 
 /// A clock that always answers the same instant.
@@ -31,7 +38,6 @@ pub fn from_storage(s: &str) -> Option<Timestamp> {
     DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
 }
 
-/// Formats an instant as Japanese local time, e.g. `2026/11/21 08:15`.
 /// The calendar date in Japan at instant `t`.
 pub fn jst_date(t: Timestamp) -> chrono::NaiveDate {
     t.with_timezone(&Tokyo).date_naive()
@@ -44,6 +50,7 @@ pub fn jst_end_of_day(d: chrono::NaiveDate) -> Timestamp {
     Tokyo.from_local_datetime(&naive).single().map_or_else(|| naive.and_utc(), |t| t.with_timezone(&chrono::Utc))
 }
 
+/// Formats an instant as Japanese local time, e.g. `2026/11/21 08:15`.
 pub fn to_jst_display(t: Timestamp) -> String {
     t.with_timezone(&Tokyo).format("%Y/%m/%d %H:%M").to_string()
 }

@@ -49,6 +49,7 @@ impl Lang {
                 ("forms-training.ftl", include_str!("../../../../locales/ja/forms-training.ftl")),
                 ("forms-drill.ftl", include_str!("../../../../locales/ja/forms-drill.ftl")),
                 ("drill.ftl", include_str!("../../../../locales/ja/drill.ftl")),
+                ("exchange.ftl", include_str!("../../../../locales/ja/exchange.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
@@ -64,6 +65,7 @@ impl Lang {
                 ("forms-training.ftl", include_str!("../../../../locales/en/forms-training.ftl")),
                 ("forms-drill.ftl", include_str!("../../../../locales/en/forms-drill.ftl")),
                 ("drill.ftl", include_str!("../../../../locales/en/drill.ftl")),
+                ("exchange.ftl", include_str!("../../../../locales/en/exchange.ftl")),
             ],
         }
     }

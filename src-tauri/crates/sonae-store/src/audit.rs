@@ -52,6 +52,8 @@ pub enum Table {
     TrainingSession,
     TrainingAttendance,
     MyNumberHandler,
+    // exchange (v11) below
+    TrustedKey,
 }
 
 impl Table {
@@ -94,6 +96,8 @@ impl Table {
         Table::TrainingSession,
         Table::TrainingAttendance,
         Table::MyNumberHandler,
+        // exchange (v11) below
+        Table::TrustedKey,
     ];
 
     /// The SQL table name (only ever these constants reach SQL text).
@@ -137,6 +141,8 @@ impl Table {
             Table::TrainingSession => "training_session",
             Table::TrainingAttendance => "training_attendance",
             Table::MyNumberHandler => "my_number_handler",
+            // exchange (v11) below
+            Table::TrustedKey => "trusted_key",
         }
     }
 }

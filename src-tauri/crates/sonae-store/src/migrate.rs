@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 8, sql: include_str!("migrations/v008_submission.sql") },
     Migration { version: 9, sql: include_str!("migrations/v009_drills.sql") },
     Migration { version: 10, sql: include_str!("migrations/v010_training.sql") },
+    Migration { version: 11, sql: include_str!("migrations/v011_exchange.sql") },
 ];
 
 /// The schema version this binary writes.

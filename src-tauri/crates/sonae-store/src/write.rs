@@ -13,7 +13,7 @@ use sonae_core::{Case, CaseId, Department, IncidentReport, Organization, Person,
 
 /// A write transaction on behalf of one actor at one instant.
 pub struct Writer<'a> {
-    tx: Transaction<'a>,
+    pub(crate) tx: Transaction<'a>,
     actor: &'a str,
     at: String,
 }
