@@ -48,9 +48,12 @@ async function personId(backend: MemoryBackend, name: string): Promise<string> {
 }
 
 /** Opens a case's detail page through the hash router, as a link would. */
+/** Opens a case and waits until its detail has loaded (the loading state has the same test id
+ *  but no `data-state`). */
 async function openCase(caseId: string) {
   window.location.hash = `/cases/${caseId}`;
-  return screen.findByTestId("case-detail");
+  await waitFor(() => expect(screen.getByTestId("case-detail")).toHaveAttribute("data-state"));
+  return screen.getByTestId("case-detail");
 }
 
 async function tab(user: UserEvent, name: string) {
@@ -397,7 +400,8 @@ describe("case detail", () => {
     renderApp(new MemoryBackend({ start: "demo", signedInAs: "yamamoto" }));
     await screen.findByTestId("home");
     await openCase("case-demo-0005");
-    expect(screen.getByTestId("case-readonly")).toBeInTheDocument();
+    // The case renders once its detail has loaded; on a loaded machine that is after the frame.
+    expect(await screen.findByTestId("case-readonly")).toBeInTheDocument();
     expect(screen.getByTestId("case-no-moves")).toBeInTheDocument();
     expect(screen.queryByTestId("triage-save")).not.toBeInTheDocument();
     expect(screen.getByTestId("triage-rationale")).toBeDisabled();
