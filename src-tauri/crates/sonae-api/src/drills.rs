@@ -275,15 +275,17 @@ pub fn plan_drill(ctx: &mut Ctx<'_>, input: DrillPlanInput) -> Result<DrillDto, 
 // ---------------------------------------------------------------------------------------------
 // Running
 
-fn drill_receipt_no(ctx: &Ctx<'_>, now: Timestamp) -> Result<(String, String, u32), ApiError> {
+/// The next 訓練-<year>-<nn> in the write transaction: the drill cases' own counter (setting
+/// `drill-receipt-seq:<year>`), skipping numbers already taken, as the report counter does.
+fn take_drill_receipt_no(w: &mut sonae_store::Writer<'_>, now: Timestamp) -> Result<String, sonae_store::StoreError> {
     let year = sonae_core::clock::jst_date(now).format("%Y").to_string();
     let key = format!("drill-receipt-seq:{year}");
-    let mut seq = ctx.store.setting(&key)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
-    let taken: Vec<String> = ctx.store.cases()?.into_iter().map(|c| c.receipt_no).collect();
-    while taken.contains(&format!("訓練-{year}-{seq:02}")) {
+    let mut seq = w.setting(&key)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
+    while w.receipt_taken(&format!("訓練-{year}-{seq:02}"))? {
         seq += 1;
     }
-    Ok((format!("訓練-{year}-{seq:02}"), key, seq))
+    w.put_setting(&key, &seq.to_string())?;
+    Ok(format!("訓練-{year}-{seq:02}"))
 }
 
 /// Starts a planned drill at `speed`: opens its drill case (category and title of the scenario),
@@ -294,8 +296,8 @@ pub fn start_drill(ctx: &mut Ctx<'_>, input: StartDrillInput) -> Result<DrillDto
     let now = ctx.clock.now_precise();
     let case_id = CaseId::new(ctx.ids);
     d.start(now, case_id, input.speed).map_err(|m| if m == "error-out-of-range" { invalid("speed", m) } else { conflict(m) })?;
-    let (receipt_no, key, seq) = drill_receipt_no(ctx, now)?;
-    let case = Case::open(case_id, receipt_no, &d.scenario.title, d.scenario.category, true, now)?;
+    // Checked here with a placeholder number, so a bad title is refused before anything is written.
+    let mut case = Case::open(case_id, String::new(), &d.scenario.title, d.scenario.category, true, now)?;
     let l10n = ja();
     let text =
         l10n.msg("timeline-drill-started", &[("name", &d.plan.name), ("scenario", &d.scenario.title), ("speed", &input.speed.to_string())]);
@@ -303,7 +305,7 @@ pub fn start_drill(ctx: &mut Ctx<'_>, input: StartDrillInput) -> Result<DrillDto
     let releases = release_lines(ctx, &d, now)?;
     let json = scenario_json(&d.scenario);
     ctx.store.write(&ctx.actor.label, now, |w| {
-        w.put_setting(&key, &seq.to_string())?;
+        case.receipt_no = take_drill_receipt_no(w, now)?;
         w.insert_case(&case)?;
         w.insert_timeline_entry(&entry)?;
         w.put_drill(&d, &json)?;
@@ -844,7 +846,7 @@ fn record(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<sonae_forms::DrillRecord,
     let now = ctx.clock.now();
     let l10n = ja();
     let released = ctx.store.drill_injects(d.id)?;
-    let category = l10n.msg(&crate::error::fluent_id("category", &camel(d.scenario.category.as_code())), &[]);
+    let category = l10n.msg(&crate::error::fluent_id("category", &crate::report::camel(d.scenario.category.as_code())), &[]);
     let approver = d.approved_by.as_deref().map(|label| {
         label
             .strip_prefix("person:")
@@ -883,9 +885,14 @@ fn record(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<sonae_forms::DrillRecord,
             })
             .collect(),
         participants: d.plan.participants.iter().map(|p| RecordParticipant { name: p.name.clone(), role: p.role.clone() }).collect(),
-        results: results(ctx, &d)?
-            .into_iter()
-            .map(|m| RecordResult { milestone: m.milestone, target_minutes: m.target_minutes, actual_minutes: m.actual_minutes })
+        // Measured once, by get_drill above.
+        results: dto
+            .results
+            .iter()
+            .filter_map(|m| {
+                let milestone = Milestone::from_code(&m.milestone)?;
+                Some(RecordResult { milestone, target_minutes: m.target_minutes, actual_minutes: m.actual_minutes })
+            })
             .collect(),
         log: ctx
             .store
@@ -927,23 +934,6 @@ fn record(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<sonae_forms::DrillRecord,
         case_receipt_no: dto.case_receipt_no,
         issued_at: now,
     })
-}
-
-/// `loss_theft` → `lossTheft` (for [`crate::error::fluent_id`]).
-fn camel(code: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in code.chars() {
-        match (c, upper) {
-            ('_', _) => upper = true,
-            (c, true) => {
-                out.push(c.to_ascii_uppercase());
-                upper = false;
-            }
-            (c, false) => out.push(c),
-        }
-    }
-    out
 }
 
 fn record_pdf(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<(Vec<u8>, usize, String), ApiError> {

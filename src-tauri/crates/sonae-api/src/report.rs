@@ -255,7 +255,7 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
 }
 
 /// `lost_stolen` → `lostStolen`, so that [`fluent_id`] gives `report-source-lost-stolen`.
-fn camel(code: &str) -> String {
+pub(crate) fn camel(code: &str) -> String {
     let mut out = String::new();
     let mut upper = false;
     for c in code.chars() {
