@@ -168,6 +168,8 @@ fn every_enum_value_has_a_label() {
     wanted.extend(sonae_core::drill::DrillKind::ALL.iter().map(|v| format!("drill-kind-{}", kebab(v.as_code()))));
     wanted.extend(sonae_core::drill::InjectChannel::ALL.iter().map(|v| format!("inject-channel-{}", kebab(v.as_code()))));
     wanted.extend(sonae_core::drill::Milestone::ALL.iter().map(|v| format!("milestone-{}", kebab(v.as_code()))));
+    wanted.extend(sonae_core::stats::Grouping::ALL.iter().map(|v| format!("stats-group-{}", kebab(v.as_code()))));
+    wanted.extend(sonae_core::stats::Interval::ALL.iter().map(|v| format!("stats-interval-{}", kebab(v.as_code()))));
     wanted.extend(Medium::ALL.iter().map(|v| format!("medium-{}", kebab(v.as_code()))));
     wanted.extend(RelayChannel::ALL.iter().map(|v| format!("relay-channel-{}", kebab(v.as_code()))));
     wanted.extend(sonae_core::casework::LinkKind::ALL.iter().map(|v| format!("link-kind-{}", kebab(v.as_code()))));

@@ -86,3 +86,40 @@ cli-training-report-written = Wrote the training report: { $path } ({ $bytes } b
 cli-drill-record-written = Wrote the drill record to { $path } ({ $bytes } bytes).
 cli-backup-auto-made = Wrote the automatic backup { $path } ({ $removed } older automatic backups removed).
 cli-backup-auto-exists = Today's automatic backup already exists: { $path }
+
+## sonae bench (docs/performance.md)
+cli-bench-progress = Generating: { $done } / { $total } cases
+cli-bench-measuring = Measuring…
+cli-bench-dir-unusable = Cannot use { $path } (it cannot be created, or it already holds a database). Nothing was written.
+cli-bench-generated = Generated: { $cases } cases, { $timeline } timeline lines, { $tasks } tasks ({ $seconds } s)
+cli-bench-open = Opening the database (with the migration check): { $ms } ms
+cli-bench-list = Case list page (50 rows): median { $p50 } ms, 95th percentile { $p95 } ms ({ $samples } pages)
+cli-bench-search = Search ({ $chars } characters): median { $p50 } ms, 95th percentile { $p95 } ms
+cli-bench-search-short = Search (2 characters, full scan): { $ms } ms
+cli-bench-home = Home screen: { $ms } ms
+cli-bench-dashboard = Dashboard: { $ms } ms
+cli-bench-obligations = Deadlines of the open cases ({ $cases } assessed): { $ms } ms
+cli-bench-fonts = First document (with loading the fonts): { $ms } ms
+cli-bench-pdf = Document { $kind } ({ $case }, { $pages } pages): { $ms } ms
+cli-bench-db-size = Database size: { $mb } MB
+cli-bench-rss = Peak memory: { $mb } MB
+cli-bench-total = Total: { $seconds } s
+cli-bench-kept = The database was kept: { $path }
+
+# Encryption at rest (issue 9)
+cli-passphrase-prompt = Passphrase for { $path }:
+cli-passphrase-new = New passphrase:
+cli-passphrase-again = Again:
+cli-encrypted = Encrypted { $path } ({ $files } evidence files sealed).
+cli-encrypted-plain-copy = Note: the file as it was before encryption is kept at { $plain }. Once `sonae check` passes on the encrypted database, erase it securely (e.g. shred -u).
+cli-passphrase-changed = Changed the passphrase of { $path } (the database was re-encrypted with the new key).
+
+## sonae stats (issue 10)
+cli-stats-duration = { $hours } h { $minutes } min
+cli-stats-median = { $interval } (median)
+cli-stats-drills-left-out = { $count } drill cases are not counted.
+cli-stats-csv-written = Statistics CSV written: { $path }
+cli-annual-written = Annual report of fiscal year { $year } written: { $path } ({ $bytes } bytes)
+cli-report-year-only-annual = --year is for annual (the annual report) only; give { $kind } a --case.
+cli-report-case-missing = Give { $kind } a case with --case.
+cli-annual-year-missing = Give annual (the annual report) a fiscal year with --year (e.g. --year 2026).

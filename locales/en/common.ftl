@@ -260,3 +260,19 @@ error-training-csv-name-twice = Row { $row } of the CSV (line { $line }): this p
 error-training-csv-attendance = Row { $row } of the CSV (line { $line }): “{ $column }” must be 出席 (attended) or 欠席 (absent). Nothing was imported.
 error-training-csv-score = Row { $row } of the CSV (line { $line }): “{ $column }” must be a whole number from 0 to 100. Nothing was imported.
 error-training-csv-score-absent = Row { $row } of the CSV (line { $line }) is absent but has a “{ $column }”. Nothing was imported.
+
+# Encryption at rest (issue 9)
+error-db-encrypted = The database is encrypted. Enter the organization's passphrase ({ $path }).
+error-passphrase-wrong = Wrong passphrase (or not an encrypted Sonae database). The file was left untouched.
+error-passphrase-too-short = The passphrase must be at least { $min } characters long.
+error-passphrase-mismatch = The passphrase typed to confirm does not match.
+error-passphrase-unchanged = The new passphrase is the same as the current one.
+error-passphrase-env = Cannot read the passphrase. Run this in a terminal or set the environment variable { $name }.
+error-db-not-encrypted = The database is not encrypted.
+error-db-already-encrypted = The database is already encrypted.
+error-encrypt-check-failed = The encrypted copy failed its check. The original database is unchanged and still in use.
+error-no-database = There is no database yet. Choose the organization's passphrase to create it.
+field-passphrase = Passphrase
+field-confirm-passphrase = Passphrase (again)
+field-current-passphrase = Current passphrase
+field-new-passphrase = New passphrase

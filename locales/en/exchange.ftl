@@ -38,3 +38,23 @@ cli-export-case-unknown = No case { $case } (give its receipt number or id).
 cli-export-written = Wrote case { $receipt } to { $path } (signed with key { $fingerprint }).
 cli-import-done = Imported case { $receipt } from “{ $name }” (key { $fingerprint }; { $count } new records).
 cli-import-unchanged = Case { $receipt } was already imported; nothing changed (“{ $name }”, key { $fingerprint }).
+
+# Handing over a staff report (report file)
+error-bundle-file-exists = { $path } already exists; it is not overwritten. Choose another file name.
+error-bundle-write = Could not write { $path }. Check the folder and the free space.
+timeline-report-bundle-imported = { $who } imported a staff report file received from “{ $name }” (key { $fingerprint }; receipt number at the reporting installation: { $original }).
+cli-export-report-unknown = No report { $report } (give the report's id).
+cli-export-report-written = Wrote the report (receipt number { $receipt }) to { $path } (signed with key { $fingerprint }). Import it on the CSIRT's installation with “sonae import”.
+cli-import-report-done = Imported a staff report from “{ $name }” (key { $fingerprint }) as case { $receipt } ({ $count } new records).
+cli-import-report-unchanged = The staff report (case { $receipt }) was already imported; nothing changed (“{ $name }”, key { $fingerprint }).
+
+# Progress of long operations (the CLI prints it on stderr, the app above the progress bar)
+cli-progress-backup-database = Copying the database…
+cli-progress-backup-files = Writing the backup… { $done }/{ $total } files
+cli-progress-verify = Verifying the backup… { $percent } %
+cli-progress-restore = Restoring… { $percent } %
+cli-progress-bundle-export = Writing the file… { $done }/{ $total } items
+cli-progress-bundle-check = Checking the file… { $done }/{ $total } items
+cli-progress-bundle-import = Importing… { $done }/{ $total } items
+field-backup-path = Backup file
+field-bundle-path = File

@@ -86,3 +86,40 @@ cli-training-report-written = 研修実施報告を書き出しました: { $pat
 cli-drill-record-written = 訓練実施記録を { $path } に書き出しました（{ $bytes } バイト）。
 cli-backup-auto-made = 自動バックアップを { $path } に作成しました（古い自動バックアップ { $removed } 件を削除）。
 cli-backup-auto-exists = 本日の自動バックアップは作成済みです: { $path }
+
+## sonae bench (docs/performance.md)
+cli-bench-progress = 生成中: { $done } / { $total } 件
+cli-bench-measuring = 計測しています…
+cli-bench-dir-unusable = { $path } は使えません（作成できないか、データベースが既にあります）。何も書き込んでいません。
+cli-bench-generated = 生成: 事案 { $cases } 件、時系列 { $timeline } 件、対応作業 { $tasks } 件（{ $seconds } 秒）
+cli-bench-open = データベースを開く（移行の確認を含む）: { $ms } ms
+cli-bench-list = 事案一覧の1ページ（50件）: 中央値 { $p50 } ms、95パーセンタイル { $p95 } ms（{ $samples } 回）
+cli-bench-search = 検索（{ $chars } 文字）: 中央値 { $p50 } ms、95パーセンタイル { $p95 } ms
+cli-bench-search-short = 検索（2 文字、全文走査）: { $ms } ms
+cli-bench-home = ホーム画面: { $ms } ms
+cli-bench-dashboard = ダッシュボード: { $ms } ms
+cli-bench-obligations = 未完了事案の報告期限（{ $cases } 件を評価）: { $ms } ms
+cli-bench-fonts = 最初の文書（フォントの読み込みを含む）: { $ms } ms
+cli-bench-pdf = 文書 { $kind }（{ $case }、{ $pages } ページ）: { $ms } ms
+cli-bench-db-size = データベースの大きさ: { $mb } MB
+cli-bench-rss = 最大メモリ使用量: { $mb } MB
+cli-bench-total = 全体: { $seconds } 秒
+cli-bench-kept = データベースを残しました: { $path }
+
+# Encryption at rest (issue 9)
+cli-passphrase-prompt = { $path } のパスフレーズ:
+cli-passphrase-new = 新しいパスフレーズ:
+cli-passphrase-again = もう一度:
+cli-encrypted = { $path } を暗号化しました（証拠ファイル { $files } 件を暗号化）。
+cli-encrypted-plain-copy = 注意: 暗号化前のファイルを { $plain } に残しています。暗号化後のデータベースで `sonae check` が通ることを確かめてから、安全に消去してください（例: shred -u）。
+cli-passphrase-changed = { $path } のパスフレーズを変更しました（データベースを新しい鍵で暗号化し直しました）。
+
+## sonae stats（issue 10）
+cli-stats-duration = { $hours }時間{ $minutes }分
+cli-stats-median = { $interval }（中央値）
+cli-stats-drills-left-out = 訓練事案 { $count } 件は集計に含めていません。
+cli-stats-csv-written = 統計のCSVを書き出しました：{ $path }
+cli-annual-written = { $year }年度の年次報告を書き出しました：{ $path }（{ $bytes }バイト）
+cli-report-year-only-annual = --year は annual（年次報告）にだけ指定できます（{ $kind } には --case を指定してください）。
+cli-report-case-missing = { $kind } には --case で事案を指定してください。
+cli-annual-year-missing = annual（年次報告）には --year で年度を指定してください（例：--year 2026）。

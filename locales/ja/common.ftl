@@ -260,3 +260,19 @@ error-training-csv-name-twice = CSVの { $row } 件目（{ $line } 行目）の�
 error-training-csv-attendance = CSVの { $row } 件目（{ $line } 行目）の「{ $column }」は「出席」又は「欠席」で入力してください。何も取り込んでいません。
 error-training-csv-score = CSVの { $row } 件目（{ $line } 行目）の「{ $column }」は0から100までの整数で入力してください。何も取り込んでいません。
 error-training-csv-score-absent = CSVの { $row } 件目（{ $line } 行目）は欠席ですが、「{ $column }」が入力されています。何も取り込んでいません。
+
+# Encryption at rest (issue 9)
+error-db-encrypted = データベースは暗号化されています。組織のパスフレーズを入力してください（{ $path }）。
+error-passphrase-wrong = パスフレーズが違います（または暗号化された Sonae のデータベースではありません）。ファイルには手を加えていません。
+error-passphrase-too-short = パスフレーズは { $min } 文字以上にしてください。
+error-passphrase-mismatch = 確認のために入力したパスフレーズが一致しません。
+error-passphrase-unchanged = 新しいパスフレーズが現在のものと同じです。
+error-passphrase-env = パスフレーズを読み取れません。端末で実行するか、環境変数 { $name } に設定してください。
+error-db-not-encrypted = データベースは暗号化されていません。
+error-db-already-encrypted = データベースはすでに暗号化されています。
+error-encrypt-check-failed = 暗号化したデータベースの検査に失敗しました。元のデータベースはそのまま使えます。
+error-no-database = データベースがまだありません。組織のパスフレーズを決めて作成してください。
+field-passphrase = パスフレーズ
+field-confirm-passphrase = パスフレーズ（確認）
+field-current-passphrase = 現在のパスフレーズ
+field-new-passphrase = 新しいパスフレーズ

@@ -38,3 +38,23 @@ cli-export-case-unknown = 事案 { $case } が見つかりません（受付番�
 cli-export-written = 事案 { $receipt } を { $path } に書き出しました（署名鍵 { $fingerprint }）。
 cli-import-done = 事案 { $receipt } を「{ $name }」（鍵 { $fingerprint }）から取り込みました（新規 { $count } 件）。
 cli-import-unchanged = 事案 { $receipt } は取り込み済みです。何も変更していません（「{ $name }」、鍵 { $fingerprint }）。
+
+# 職員報告の受渡し（報告ファイル）
+error-bundle-file-exists = { $path } は既にあります。上書きしません。別のファイル名を指定してください。
+error-bundle-write = { $path } に書き込めません。保存先のフォルダと空き容量を確認してください。
+timeline-report-bundle-imported = { $who }が、「{ $name }」（鍵 { $fingerprint }）から受け取った職員報告のファイルを取り込んだ（報告元の端末での受付番号 { $original }）。
+cli-export-report-unknown = 報告 { $report } が見つかりません（報告の ID を指定してください）。
+cli-export-report-written = 報告（受付番号 { $receipt }）を { $path } に書き出しました（署名鍵 { $fingerprint }）。CSIRT の端末で「sonae import」により取り込んでください。
+cli-import-report-done = 職員報告を「{ $name }」（鍵 { $fingerprint }）から取り込み、受付番号 { $receipt } の事案として受け付けました（新規 { $count } 件）。
+cli-import-report-unchanged = 職員報告（受付番号 { $receipt }）は取り込み済みです。何も変更していません（「{ $name }」、鍵 { $fingerprint }）。
+
+# 長い処理の進捗（CLI は標準エラー出力に、画面は進捗バーの上に表示する）
+cli-progress-backup-database = データベースを複製中…
+cli-progress-backup-files = バックアップ作成中… { $done }/{ $total } ファイル
+cli-progress-verify = バックアップ検証中… { $percent } %
+cli-progress-restore = 復元中… { $percent } %
+cli-progress-bundle-export = ファイル作成中… { $done }/{ $total } 件
+cli-progress-bundle-check = ファイル検証中… { $done }/{ $total } 件
+cli-progress-bundle-import = 取込み中… { $done }/{ $total } 件
+field-backup-path = バックアップの保存先
+field-bundle-path = ファイルの場所

@@ -10,28 +10,47 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
 
-/// The open database (or why it could not be opened: the window still starts and shows it)
-/// and who is signed in.
+/// The open database (or why it is not open: not created yet, locked by its passphrase, or
+/// unreadable — the window still starts and shows it) and who is signed in.
 struct AppState {
-    store: Result<Mutex<Store>, ApiError>,
+    store: Mutex<Result<Store, ApiError>>,
     session: Mutex<Option<Session>>,
+    db_path: Result<PathBuf, ApiError>,
     data_dir: Option<PathBuf>,
 }
+
+/// The locked store slot (checked to hold an open store).
+type StoreSlot<'a> = MutexGuard<'a, Result<Store, ApiError>>;
 
 fn internal() -> ApiError {
     ApiError::new(ErrorCode::Internal, "error-internal")
 }
 
+/// `SONAE_PASSPHRASE` (for managed machines and the end-to-end tests); people type it instead.
+fn env_passphrase() -> Option<String> {
+    std::env::var("SONAE_PASSPHRASE").ok().filter(|p| !p.is_empty())
+}
+
 impl AppState {
     fn open() -> AppState {
-        let path = sonae_api::default_db_path();
-        let data_dir = path.as_ref().ok().and_then(|p| p.parent().map(PathBuf::from));
-        let store = path.and_then(|p| sonae_api::open_store(&p, OpenMode::CreateOrMigrate, clock())).map(Mutex::new);
-        AppState { store, session: Mutex::new(None), data_dir }
+        let db_path = sonae_api::default_db_path();
+        let data_dir = db_path.as_ref().ok().and_then(|p| p.parent().map(PathBuf::from));
+        let store = db_path.clone().and_then(|p| {
+            let passphrase = env_passphrase();
+            if passphrase.is_none() && sonae_api::encryption::database_file(&p)? == sonae_api::encryption::DatabaseFile::Missing {
+                // First run: the organization's passphrase is chosen before anything is written.
+                return Err(ApiError::new(ErrorCode::NoDatabase, "error-no-database"));
+            }
+            sonae_api::encryption::open_store_with(&p, OpenMode::CreateOrMigrate, clock(), passphrase.as_deref())
+        });
+        AppState { store: Mutex::new(store), session: Mutex::new(None), db_path, data_dir }
     }
 
-    fn lock(&self) -> Result<(MutexGuard<'_, Store>, MutexGuard<'_, Option<Session>>), ApiError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?.lock().map_err(|_| internal())?;
+    fn lock(&self) -> Result<(StoreSlot<'_>, MutexGuard<'_, Option<Session>>), ApiError> {
+        let store = self.store.lock().map_err(|_| internal())?;
+        if let Err(e) = &*store {
+            return Err(e.clone());
+        }
         let session = self.session.lock().map_err(|_| internal())?;
         Ok((store, session))
     }
@@ -39,14 +58,35 @@ impl AppState {
     /// Runs one use case as the signed-in user.
     fn run<T>(&self, f: impl FnOnce(&mut Ctx<'_>) -> Result<T, ApiError>) -> Result<T, ApiError> {
         let (mut store, mut session) = self.lock()?;
-        let actor = sonae_api::authorize(&store, &mut session, clock().now())?;
-        f(&mut Ctx { store: &mut store, clock: clock(), ids: &RandomIds, actor: &actor })
+        let store = store.as_mut().map_err(|e| e.clone())?;
+        let actor = sonae_api::authorize(store, &mut session, clock().now())?;
+        f(&mut Ctx { store, clock: clock(), ids: &RandomIds, actor: &actor })
     }
 
     /// Runs a session use case (sign-in and friends) with the store and the session.
     fn session<T>(&self, f: impl FnOnce(&mut Store, &mut Option<Session>) -> Result<T, ApiError>) -> Result<T, ApiError> {
         let (mut store, mut session) = self.lock()?;
-        f(&mut store, &mut session)
+        let store = store.as_mut().map_err(|e| e.clone())?;
+        f(store, &mut session)
+    }
+
+    /// Opens the database with a passphrase the user typed: the locked file, or a new encrypted
+    /// one at first run. Answers the session state, as `session_status` does.
+    fn open_with(&self, passphrase: &str, expect: ErrorCode) -> Result<SessionDto, ApiError> {
+        let path = self.db_path.clone()?;
+        {
+            let mut slot = self.store.lock().map_err(|_| internal())?;
+            match &*slot {
+                Err(e) if e.code == expect => {}
+                Ok(_) => return Err(ApiError::new(ErrorCode::Conflict, "error-conflict")),
+                Err(e) => return Err(e.clone()),
+            }
+            let store = sonae_api::encryption::open_store_with(&path, OpenMode::CreateOrMigrate, clock(), Some(passphrase))?;
+            let key = store.db_key().cloned();
+            *slot = Ok(store);
+            std::thread::spawn(move || daily_backup(key));
+        }
+        self.session(|store, session| sonae_api::session_status(store, session, clock().now()))
     }
 }
 
@@ -63,6 +103,30 @@ fn clock() -> &'static ShiftedClock {
         }
         ShiftedClock::default()
     })
+}
+
+#[tauri::command]
+fn unlock_database(s: State<'_, AppState>, passphrase: String) -> Res<SessionDto> {
+    s.open_with(&passphrase, ErrorCode::DatabaseLocked)
+}
+
+#[tauri::command]
+fn create_database(s: State<'_, AppState>, input: CreateDatabaseInput) -> Res<SessionDto> {
+    sonae_api::encryption::check_new_passphrase(&input.passphrase, Some(&input.confirm_passphrase), "passphrase")?;
+    s.open_with(&input.passphrase, ErrorCode::NoDatabase)
+}
+
+#[tauri::command]
+fn change_passphrase(s: State<'_, AppState>, input: ChangePassphraseInput) -> Res<EncryptionDto> {
+    s.run(|ctx| {
+        sonae_api::encryption::change_passphrase(ctx, &input.current_passphrase, &input.new_passphrase, &input.confirm_passphrase)?;
+        sonae_api::encryption::encryption_status(ctx)
+    })
+}
+
+#[tauri::command]
+fn encryption_status(s: State<'_, AppState>) -> Res<EncryptionDto> {
+    s.run(sonae_api::encryption::encryption_status)
 }
 
 #[tauri::command]
@@ -176,6 +240,29 @@ fn save_contact(s: State<'_, AppState>, input: ContactInput) -> Res<Vec<ContactD
 fn export_contacts_csv(s: State<'_, AppState>) -> Res<ExportDto> {
     let dir = s.data_dir.clone().ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))?;
     s.run(|ctx| sonae_api::export_contacts_csv(ctx, &dir, sonae_api::Lang::Ja))
+}
+
+#[tauri::command]
+fn dashboard(s: State<'_, AppState>) -> Res<DashboardDto> {
+    s.run(sonae_api::dashboard)
+}
+
+#[tauri::command]
+fn statistics(s: State<'_, AppState>, input: StatsQuery) -> Res<StatisticsDto> {
+    s.run(|ctx| sonae_api::statistics(ctx, input))
+}
+
+/// Writes the statistics CSV (Japanese headers) into `<data dir>/exports/`.
+#[tauri::command]
+fn export_statistics_csv(s: State<'_, AppState>, input: StatsQuery) -> Res<ExportDto> {
+    let dir = s.data_dir.clone().ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))?;
+    s.run(|ctx| sonae_api::export_statistics_csv(ctx, &dir, input, sonae_api::Lang::Ja))
+}
+
+/// Writes the 年次報告 PDF of a 年度 to the path the user typed.
+#[tauri::command]
+fn save_annual_report(s: State<'_, AppState>, input: SaveAnnualReportInput) -> Res<SavedFileDto> {
+    s.run(|ctx| sonae_api::save_annual_report(ctx, input))
 }
 
 #[tauri::command]
@@ -593,18 +680,113 @@ fn save_training_report(s: State<'_, AppState>, input: SaveTrainingReportInput) 
     s.run(|ctx| sonae_api::save_training_report(ctx, input))
 }
 
+// Data safety (issue 9). The long operations are async commands — off the main thread, so the
+// window keeps answering — and leave their progress in `PROGRESS`, which the UI polls with
+// `progress` (no event permission needed) while it waits.
+
+/// The latest progress of the long operation running, if any.
+static PROGRESS: Mutex<Option<sonae_api::ProgressDto>> = Mutex::new(None);
+
+/// Runs a long use case as the signed-in user, keeping its progress for `progress`.
+fn with_progress<T>(
+    s: &AppState,
+    operation: &str,
+    f: impl FnOnce(&mut Ctx<'_>, sonae_api::OnProgress<'_>) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let set = |p: Option<sonae_api::ProgressDto>| {
+        if let Ok(mut slot) = PROGRESS.lock() {
+            *slot = p;
+        }
+    };
+    set(Some(sonae_api::Progress { step: "cli-progress-bundle-check", done: 0, total: 0 }.dto(operation)));
+    let result = s.run(|ctx| f(ctx, &mut |p: sonae_api::Progress| set(Some(p.dto(operation)))));
+    set(None);
+    result
+}
+
+fn data_dir(s: &AppState) -> Res<PathBuf> {
+    s.data_dir.clone().ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))
+}
+
+#[tauri::command]
+fn progress() -> Option<sonae_api::ProgressDto> {
+    PROGRESS.lock().ok().and_then(|p| p.clone())
+}
+
+#[tauri::command]
+fn list_backups(s: State<'_, AppState>) -> Res<sonae_api::BackupListDto> {
+    let dir = data_dir(&s)?;
+    s.run(|ctx| sonae_api::list_backups(ctx, &dir))
+}
+
+#[tauri::command]
+async fn make_backup(s: State<'_, AppState>, path: String) -> Res<sonae_api::BackupSummaryDto> {
+    with_progress(&s, "make_backup", |ctx, p| sonae_api::make_backup(ctx, &path, p))
+}
+
+#[tauri::command]
+async fn check_backup(s: State<'_, AppState>, path: String) -> Res<sonae_api::BackupSummaryDto> {
+    with_progress(&s, "check_backup", |ctx, p| sonae_api::check_backup(ctx, &path, p))
+}
+
+#[tauri::command]
+fn installation_key(s: State<'_, AppState>) -> Res<sonae_api::KeyInfoDto> {
+    s.run(sonae_api::installation_key)
+}
+
+#[tauri::command]
+fn list_trusted_keys(s: State<'_, AppState>) -> Res<Vec<sonae_api::TrustedKeyDto>> {
+    s.run(sonae_api::list_trusted_keys)
+}
+
+#[tauri::command]
+fn trust_key(s: State<'_, AppState>, name: String, public_key: String) -> Res<sonae_api::TrustedKeyDto> {
+    s.run(|ctx| sonae_api::trust_key(ctx, &name, &public_key))
+}
+
+#[tauri::command]
+fn revoke_key(s: State<'_, AppState>, fingerprint: String) -> Res<sonae_api::TrustedKeyDto> {
+    s.run(|ctx| sonae_api::revoke_key(ctx, &fingerprint))
+}
+
+#[tauri::command]
+async fn export_case_bundle(s: State<'_, AppState>, case_id: String, path: String) -> Res<sonae_api::BundleWrittenDto> {
+    with_progress(&s, "export_case_bundle", |ctx, p| sonae_api::export_case(ctx, &case_id, &bundle_path(&path)?, p))
+}
+
+#[tauri::command]
+async fn export_report_bundle(s: State<'_, AppState>, report_id: String, path: String) -> Res<sonae_api::BundleWrittenDto> {
+    with_progress(&s, "export_report_bundle", |ctx, p| sonae_api::export_report(ctx, &report_id, &bundle_path(&path)?, p))
+}
+
+#[tauri::command]
+async fn import_bundle(s: State<'_, AppState>, path: String) -> Res<sonae_api::ImportResultDto> {
+    with_progress(&s, "import_bundle", |ctx, p| sonae_api::import_bundle_file(ctx, &bundle_path(&path)?, p))
+}
+
+/// A typed file path; empty names the field.
+fn bundle_path(path: &str) -> Res<PathBuf> {
+    let path = path.trim();
+    if path.is_empty() {
+        let mut e = ApiError::new(ErrorCode::Validation, "error-field-required").arg("fieldId", "field-bundle-path");
+        e.field = Some("bundlePath".into());
+        return Err(e);
+    }
+    Ok(PathBuf::from(path))
+}
+
 /// How many automatic daily backups are kept in `<data dir>/backups`.
 const AUTO_BACKUPS_KEPT: usize = 7;
 
 /// The day's automatic backup (issue 9), on its own read-only connection so the window never
 /// waits for it; nothing to do before the organization exists. The outcome goes to stderr.
-fn daily_backup() {
+fn daily_backup(key: Option<sonae_api::encryption::DbKey>) {
     let Ok(path) = sonae_api::default_db_path() else { return };
     let Some(dir) = path.parent().map(|d| d.join("backups")) else { return };
     if !path.exists() {
         return;
     }
-    let Ok(mut store) = sonae_api::open_store(&path, OpenMode::ReadOnly, clock()) else { return };
+    let Ok(mut store) = sonae_api::encryption::open_store_keyed(&path, OpenMode::ReadOnly, clock(), key.as_ref()) else { return };
     if !matches!(store.organization(), Ok(Some(_))) {
         return;
     }
@@ -631,10 +813,19 @@ fn main() {
                     sonae_api::use_bundled_fonts(fonts);
                 }
             }
-            std::thread::spawn(daily_backup);
+            // The daily backup runs once the database is open (now, or after it is unlocked).
+            let state = app.state::<AppState>();
+            let opened = state.store.lock().ok().and_then(|slot| slot.as_ref().ok().map(|store| store.db_key().cloned()));
+            if let Some(key) = opened {
+                std::thread::spawn(move || daily_backup(key));
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            unlock_database,
+            create_database,
+            change_passphrase,
+            encryption_status,
             drill_scenarios,
             drill_scenario,
             save_drill_scenario,
@@ -677,6 +868,10 @@ fn main() {
             list_contacts,
             save_contact,
             export_contacts_csv,
+            dashboard,
+            statistics,
+            export_statistics_csv,
+            save_annual_report,
             report_options,
             save_report_draft,
             open_report_drafts,
@@ -736,6 +931,17 @@ fn main() {
             list_my_number_handlers,
             set_my_number_handler,
             save_training_report,
+            progress,
+            list_backups,
+            make_backup,
+            check_backup,
+            installation_key,
+            list_trusted_keys,
+            trust_key,
+            revoke_key,
+            export_case_bundle,
+            export_report_bundle,
+            import_bundle,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -28,6 +28,9 @@ export const REPO_ROOT = path.resolve(HERE, '..', '..');
 export const ARTIFACTS_DIR = path.resolve(process.env.E2E_ARTIFACTS || path.join(HERE, 'artifacts'));
 
 /** Generous timeouts: the app is a debug build on a busy 2-core machine. */
+/** The organization passphrase of every E2E database (see Profile.env). */
+export const E2E_PASSPHRASE = 'e2e 架空市 passphrase 2026';
+
 export const TIMEOUTS = {
   driverStart: 30_000, // tauri-driver + WebKitWebDriver listening
   appStart: 60_000, // new session = app process up with its webview
@@ -114,8 +117,13 @@ export class Profile {
     return p;
   }
 
+  /**
+   * The app's environment. Every E2E app runs on an encrypted database: SONAE_PASSPHRASE creates
+   * it encrypted at first start and opens it later (pass `env: { SONAE_PASSPHRASE: '' }` to see
+   * the passphrase screens instead). CLI runs on the same data dir need the same variable.
+   */
   env() {
-    return { SONAE_DATA_DIR: this.dataDir, ...this.xdg };
+    return { SONAE_DATA_DIR: this.dataDir, SONAE_PASSPHRASE: E2E_PASSPHRASE, ...this.xdg };
   }
 
   async remove() {

@@ -1,4 +1,5 @@
-// The application: asks the backend who is signed in and shows the first-run choice, the setup
+// The application: asks the backend who is signed in and shows the database's passphrase screen
+// (unlock, or choose one at first run), the first-run choice, the setup
 // wizard, the sign-in or lock screen, the forced password change, or the signed-in shell.
 //
 // While the screen is locked, the shell stays mounted but hidden, so that whatever was being typed
@@ -15,6 +16,7 @@ import { ErrorAlert } from "./components/ErrorAlert";
 import { Header } from "./components/Header";
 import { useT } from "./l10n/useT";
 import { ChangePassword } from "./screens/ChangePassword";
+import { CreateDatabase, UnlockDatabase } from "./screens/DatabaseKey";
 import { FirstRun } from "./screens/FirstRun";
 import { hasWizardDraft, SetupWizard } from "./screens/SetupWizard";
 import { SignIn } from "./screens/SignIn";
@@ -137,6 +139,10 @@ export function App({ backend: rawBackend }: { backend: Backend }) {
         {t("ui-loading")}
       </p>
     );
+  } else if (view.kind === "failed" && view.error.code === "databaseLocked") {
+    publicScreen = <UnlockDatabase backend={rawBackend} onOpened={showSession} />;
+  } else if (view.kind === "failed" && view.error.code === "noDatabase") {
+    publicScreen = <CreateDatabase backend={rawBackend} onOpened={showSession} />;
   } else if (view.kind === "failed") {
     publicScreen = (
       <div className="space-y-6">

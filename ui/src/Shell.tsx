@@ -10,6 +10,7 @@ import type { SeverityLabelDto } from "./bindings/SeverityLabelDto";
 import { Header } from "./components/Header";
 import { SeverityLabelsContext } from "./l10n/severity";
 import { DocumentAddressees } from "./screens/settings/DocumentAddressees";
+import { Encryption } from "./screens/settings/Encryption";
 import { ReportingPolicy } from "./screens/settings/ReportingPolicy";
 import { SeverityLabels } from "./screens/settings/SeverityLabels";
 import { LoadState } from "./components/LoadState";
@@ -31,8 +32,11 @@ import { People } from "./screens/settings/People";
 import { Playbooks } from "./screens/settings/Playbooks";
 import { Deadlines } from "./screens/cases/Deadlines";
 import { Systems } from "./screens/settings/Systems";
+import { DATA_SAFETY_ROLES, DataSafety } from "./screens/settings/DataSafety";
 import { TrainingPage } from "./screens/training/TrainingPage";
 import { Drills } from "./screens/drills/Drills";
+import { Dashboard } from "./screens/stats/Dashboard";
+import { StatsPage } from "./screens/stats/StatsPage";
 
 export const PAGES = [
   "home",
@@ -50,6 +54,8 @@ export const PAGES = [
   "playbooks",
   "training",
   "drills",
+  "stats",
+  "safety",
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -57,16 +63,22 @@ export type Page = (typeof PAGES)[number];
 const COMMON_PAGES: readonly Page[] = ["home", "report", "reports", "contacts"];
 
 /** Pages of those who see every case (the CSIRT roles, CISO, 管理者). */
-const CASE_PAGES: readonly Page[] = ["cases", "deadlines"];
+const CASE_PAGES: readonly Page[] = ["cases", "deadlines", "stats"];
 
 /** Pages only administrators see in the navigation. */
 const ADMIN_PAGES: readonly Page[] = ["org", "classification", "departments", "people", "systems", "guidance"];
 
 /** Settings pages of the 事故対応手順書, for those who may edit them (`Action::EditPlaybooks`). */
 const PLAYBOOK_PAGES: readonly Page[] = ["playbooks"];
+
+/** データの保全 (issue 9), for those who make backups, manage keys or import bundles. */
+const SAFETY_PAGES: readonly Page[] = ["safety"];
 const EDIT_PLAYBOOKS: readonly Role[] = ["administrator", "csirtLead"];
 
 const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
+
+/** Whose home screen is the dashboard (issue 10): the CSIRT roles and the CISO. */
+const DASHBOARD_ROLES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso"];
 
 /** 研修, for those who may see training records (`Action::ViewTraining`). */
 const TRAINING_PAGES: readonly Page[] = ["training"];
@@ -131,6 +143,10 @@ function pageTitle(t: Translate, page: Page): string {
       return t("ui-nav-training");
     case "drills":
       return t("ui-nav-drills");
+    case "safety":
+      return t("ui-nav-safety");
+    case "stats":
+      return t("ui-nav-stats");
   }
 }
 
@@ -163,8 +179,9 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
   }, []);
 
   const playbookEditor = user.roles.some((r) => EDIT_PLAYBOOKS.includes(r));
-  const settingsPages = [...(admin ? ADMIN_PAGES : []), ...(playbookEditor ? PLAYBOOK_PAGES : [])];
-  const restricted = ADMIN_PAGES.includes(page) || PLAYBOOK_PAGES.includes(page);
+  const safekeeper = user.roles.some((r) => DATA_SAFETY_ROLES.includes(r));
+  const settingsPages = [...(admin ? ADMIN_PAGES : []), ...(playbookEditor ? PLAYBOOK_PAGES : []), ...(safekeeper ? SAFETY_PAGES : [])];
+  const restricted = ADMIN_PAGES.includes(page) || PLAYBOOK_PAGES.includes(page) || SAFETY_PAGES.includes(page);
   const casesHidden = CASE_PAGES.includes(page) && !seesCases;
   const seesTraining = user.roles.some((r) => VIEW_TRAINING.includes(r));
   const trainingHidden = TRAINING_PAGES.includes(page) && !seesTraining;
@@ -184,6 +201,15 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
     if (window.location.hash !== hash) window.location.hash = hash.slice(1);
     setRoute({ page: "cases", caseId });
   }, []);
+
+  // A dashboard tile: the case list with these filters.
+  const openCases = useCallback(
+    (filter: Partial<CaseFilterInput>) => {
+      setCaseFilter({ ...DEFAULT_CASE_FILTER, ...filter });
+      go("cases");
+    },
+    [go],
+  );
 
   const openReport = useCallback(
     (intent: ReportIntent) => {
@@ -266,7 +292,16 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:shadow-none focus:outline-none">
           {visible === "home" && (
-            <HomePage key={homeVersion} backend={backend} user={user} onOrgName={setOrgName} onReport={openReport} />
+            <HomePage
+              key={homeVersion}
+              backend={backend}
+              user={user}
+              onOrgName={setOrgName}
+              onReport={openReport}
+              onOpenCases={openCases}
+              seesDrills={readsDrills}
+              seesTraining={seesTraining}
+            />
           )}
           {visible !== "home" && <HeaderOrgName backend={backend} known={orgName} onOrgName={setOrgName} />}
           {visible === "org" && (
@@ -275,6 +310,7 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
               {severityLabels && <SeverityLabels backend={backend} canEdit={admin} labels={severityLabels} onSaved={setSeverityLabels} />}
               <ReportingPolicy backend={backend} canEdit={admin} />
               {admin && <DocumentAddressees backend={backend} canEdit={admin} />}
+              {admin && <Encryption backend={backend} />}
             </>
           )}
           {visible === "classification" && <Classification backend={backend} canEdit={admin} />}
@@ -290,7 +326,9 @@ export function Shell({ backend, user, onSignOut, onSettingsChanged }: Props) {
             <CaseDetail key={route.caseId} backend={backend} caseId={route.caseId} userName={user.name} onBack={() => go("cases")} />
           )}
           {visible === "deadlines" && <Deadlines backend={backend} onOpen={openCase} />}
+          {visible === "stats" && <StatsPage backend={backend} />}
           {visible === "playbooks" && <Playbooks backend={backend} canEdit={playbookEditor} />}
+          {visible === "safety" && <DataSafety backend={backend} roles={user.roles} />}
           {visible === "training" && <TrainingPage backend={backend} />}
           {visible === "drills" && <Drills backend={backend} drillId={route.drillId ?? null} canRun={runsDrills} />}
           {visible === "report" && (
@@ -316,9 +354,12 @@ interface HomePageProps {
   user: UserDto;
   onOrgName: (name: string | null) => void;
   onReport: (intent: ReportIntent) => void;
+  onOpenCases: (filter: Partial<CaseFilterInput>) => void;
+  seesDrills: boolean;
+  seesTraining: boolean;
 }
 
-function HomePage({ backend, user, onOrgName, onReport }: HomePageProps) {
+function HomePage({ backend, user, onOrgName, onReport, onOpenCases, seesDrills, seesTraining }: HomePageProps) {
   const load = useCallback(() => backend.home(), [backend]);
   const loaded = useLoad(load);
   const name = loaded.data?.organization?.name ?? null;
@@ -332,6 +373,12 @@ function HomePage({ backend, user, onOrgName, onReport }: HomePageProps) {
       userName={user.name}
       seesAllCases={user.roles.some((r) => VIEW_ALL_CASES.includes(r))}
       report={<ReportCallout backend={backend} onReport={onReport} />}
+      onOpenCases={user.roles.some((r) => VIEW_ALL_CASES.includes(r)) ? onOpenCases : undefined}
+      dashboard={
+        user.roles.some((r) => DASHBOARD_ROLES.includes(r)) ? (
+          <Dashboard backend={backend} onOpenCases={onOpenCases} seesDrills={seesDrills} seesTraining={seesTraining} />
+        ) : undefined
+      }
     />
   );
 }

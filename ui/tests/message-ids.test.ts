@@ -16,7 +16,7 @@ import { LOCALES } from "../src/l10n/locales";
 const uiDir = fileURLToPath(new URL("..", import.meta.url));
 const srcDir = join(uiDir, "src");
 const localesDir = join(uiDir, "..", "locales");
-const FILES = ["ui.ftl", "common.ftl", "report.ftl", "case.ftl", "playbook.ftl", "obligation.ftl", "drill.ftl"] as const;
+const FILES = ["ui.ftl", "common.ftl", "report.ftl", "case.ftl", "playbook.ftl", "obligation.ftl", "drill.ftl", "stats.ftl", "exchange.ftl"] as const;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -37,9 +37,9 @@ describe("role-based display", () => {
     expect(await screen.findByTestId("home")).toBeInTheDocument();
     expect(screen.queryByTestId("departments")).not.toBeInTheDocument();
     expect(screen.queryByTestId("nav-departments")).not.toBeInTheDocument();
-    // A CSIRT lead's only settings page is the 事故対応手順書.
+    // A CSIRT lead's settings pages are the 事故対応手順書 and データの保全 (backups, bundles).
     const settings = screen.getByTestId("nav-settings");
-    expect(within(settings).getAllByRole("link").map((a) => a.dataset.testid)).toEqual(["nav-playbooks"]);
+    expect(within(settings).getAllByRole("link").map((a) => a.dataset.testid)).toEqual(["nav-playbooks", "nav-safety"]);
     expect(screen.queryByTestId("cases-restricted")).not.toBeInTheDocument();
   });
 

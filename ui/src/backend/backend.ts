@@ -1,6 +1,17 @@
 // The typed interface every implementation provides.
 
+import type { BackupListDto } from "../bindings/BackupListDto";
+import type { BackupSummaryDto } from "../bindings/BackupSummaryDto";
+import type { BundleWrittenDto } from "../bindings/BundleWrittenDto";
+import type { ImportResultDto } from "../bindings/ImportResultDto";
+import type { KeyInfoDto } from "../bindings/KeyInfoDto";
+import type { ProgressDto } from "../bindings/ProgressDto";
+import type { TrustedKeyDto } from "../bindings/TrustedKeyDto";
 import type { AttendanceCsvInput } from "../bindings/AttendanceCsvInput";
+import type { DashboardDto } from "../bindings/DashboardDto";
+import type { SaveAnnualReportInput } from "../bindings/SaveAnnualReportInput";
+import type { StatisticsDto } from "../bindings/StatisticsDto";
+import type { StatsQuery } from "../bindings/StatsQuery";
 import type { AttendanceImportDto } from "../bindings/AttendanceImportDto";
 import type { AttendanceInput } from "../bindings/AttendanceInput";
 import type { MyNumberHandlerDto } from "../bindings/MyNumberHandlerDto";
@@ -89,6 +100,9 @@ import type { ReportReceiptDto } from "../bindings/ReportReceiptDto";
 import type { ReportSummaryDto } from "../bindings/ReportSummaryDto";
 import type { SaveDraftInput } from "../bindings/SaveDraftInput";
 import type { SessionDto } from "../bindings/SessionDto";
+import type { CreateDatabaseInput } from "../bindings/CreateDatabaseInput";
+import type { ChangePassphraseInput } from "../bindings/ChangePassphraseInput";
+import type { EncryptionDto } from "../bindings/EncryptionDto";
 import type { SetupInput } from "../bindings/SetupInput";
 import type { SignInInput } from "../bindings/SignInInput";
 import type { SubmitReportInput } from "../bindings/SubmitReportInput";
@@ -107,6 +121,16 @@ export interface Backend {
   signIn(input: SignInInput): Promise<SessionDto>;
   signOut(): Promise<SessionDto>;
   changePassword(input: ChangePasswordInput): Promise<SessionDto>;
+
+  // Encryption at rest (the database file)
+  /** Opens the encrypted database with the organization's passphrase (code `databaseLocked` before). */
+  unlockDatabase(passphrase: string): Promise<SessionDto>;
+  /** First run: creates the database encrypted with a new passphrase (code `noDatabase` before). */
+  createDatabase(input: CreateDatabaseInput): Promise<SessionDto>;
+  /** Whether the database is encrypted (管理者). */
+  encryptionStatus(): Promise<EncryptionDto>;
+  /** Changes the passphrase; the database is re-encrypted with the new key (管理者). */
+  changePassphrase(input: ChangePassphraseInput): Promise<EncryptionDto>;
 
   // First run
   /** Creates the organization and its administrator, and signs the administrator in. */
@@ -303,4 +327,36 @@ export interface Backend {
   setMyNumberHandler(input: MyNumberHandlerInput): Promise<MyNumberHandlerDto[]>;
   /** Writes the 研修実施報告 PDF of a 年度 to the path the user typed. */
   saveTrainingReport(input: SaveTrainingReportInput): Promise<SavedTrainingReportDto>;
+
+  // Oversight (issue 10): those who see every case (`Action::ViewAllCases`); others get `forbidden`.
+  /** The dashboard: open real cases by state and 重要度, deadline counts, what waits on the CISO, the next drill, training overdue. */
+  dashboard(): Promise<DashboardDto>;
+  /** Statistics of real cases in a period, grouped; a bad day names `from` / `to`. */
+  statistics(input: StatsQuery): Promise<StatisticsDto>;
+  /** Writes the statistics CSV (UTF-8 with BOM) to `<data dir>/exports/` and answers with its path. */
+  exportStatisticsCsv(input: StatsQuery): Promise<ExportDto>;
+  /** Writes the 年次報告 PDF of a 年度 to the path the user typed. */
+  saveAnnualReport(input: SaveAnnualReportInput): Promise<SavedFileDto>;
+
+  // Data safety (issue 9). Long operations leave their progress for `progress` while they run.
+  /** The latest progress of the long operation running (backup, bundle), or null. */
+  progress(): Promise<ProgressDto | null>;
+  /** The backups folder, the path offered for a new backup, and the backups in it (`MakeBackups`). */
+  listBackups(): Promise<BackupListDto>;
+  /** Writes a backup to a new file (`MakeBackups`); an empty path names `backupPath`. */
+  makeBackup(path: string): Promise<BackupSummaryDto>;
+  /** Reads a backup completely against its manifest and answers what it holds; writes nothing. */
+  checkBackup(path: string): Promise<BackupSummaryDto>;
+  /** This installation's signing key (`ManageOrganization`). */
+  installationKey(): Promise<KeyInfoDto>;
+  listTrustedKeys(): Promise<TrustedKeyDto[]>;
+  trustKey(name: string, publicKey: string): Promise<TrustedKeyDto>;
+  /** Revokes a trusted key (the row stays, with the time). */
+  revokeKey(fingerprint: string): Promise<TrustedKeyDto>;
+  /** Writes a signed case bundle to a new file (`ViewAllCases`). */
+  exportCaseBundle(caseId: string, path: string): Promise<BundleWrittenDto>;
+  /** Writes a submitted report as a signed file: its reporter, or `HandleCases`. */
+  exportReportBundle(reportId: string, path: string): Promise<BundleWrittenDto>;
+  /** Imports a signed case or report bundle (`HandleCases`); everything is checked before writing. */
+  importBundle(path: string): Promise<ImportResultDto>;
 }

@@ -15,6 +15,8 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   internal: true,
   unauthenticated: true,
   locked: true,
+  databaseLocked: true,
+  noDatabase: true,
 };
 
 export function isApiError(value: unknown): value is ApiError {

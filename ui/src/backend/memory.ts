@@ -2,6 +2,13 @@
 // It mimics the Rust side's observable behaviour (setup, sessions, idle lock, lockout, roles,
 // validation with field names and message ids), not its storage.
 
+import type { BackupListDto } from "../bindings/BackupListDto";
+import type { BackupSummaryDto } from "../bindings/BackupSummaryDto";
+import type { BundleWrittenDto } from "../bindings/BundleWrittenDto";
+import type { ImportResultDto } from "../bindings/ImportResultDto";
+import type { KeyInfoDto } from "../bindings/KeyInfoDto";
+import type { ProgressDto } from "../bindings/ProgressDto";
+import type { TrustedKeyDto } from "../bindings/TrustedKeyDto";
 import type { AttendanceCsvInput } from "../bindings/AttendanceCsvInput";
 import type { AttendanceImportDto } from "../bindings/AttendanceImportDto";
 import type { AttendanceInput } from "../bindings/AttendanceInput";
@@ -29,6 +36,10 @@ import type { ImportScenarioInput } from "../bindings/ImportScenarioInput";
 import type { MarkInjectInput } from "../bindings/MarkInjectInput";
 import type { SaveDrillRecordInput } from "../bindings/SaveDrillRecordInput";
 import type { SavedFileDto } from "../bindings/SavedFileDto";
+import type { DashboardDto } from "../bindings/DashboardDto";
+import type { SaveAnnualReportInput } from "../bindings/SaveAnnualReportInput";
+import type { StatisticsDto } from "../bindings/StatisticsDto";
+import type { StatsQuery } from "../bindings/StatsQuery";
 import type { SaveScenarioInput } from "../bindings/SaveScenarioInput";
 import type { ScenarioFile } from "../bindings/ScenarioFile";
 import type { ScenarioSummaryDto } from "../bindings/ScenarioSummaryDto";
@@ -106,6 +117,9 @@ import type { Role } from "../bindings/Role";
 import type { SaveDraftInput } from "../bindings/SaveDraftInput";
 import type { SchemePreset } from "../bindings/SchemePreset";
 import type { SessionDto } from "../bindings/SessionDto";
+import type { CreateDatabaseInput } from "../bindings/CreateDatabaseInput";
+import type { ChangePassphraseInput } from "../bindings/ChangePassphraseInput";
+import type { EncryptionDto } from "../bindings/EncryptionDto";
 import type { SetupInput } from "../bindings/SetupInput";
 import type { SetupState } from "../bindings/SetupState";
 import type { SignInInput } from "../bindings/SignInInput";
@@ -127,6 +141,8 @@ import {
 } from "./memory-data";
 import { decodeBase64, MemoryCaseWork, sha256Hex, type CaseActor } from "./memory-cases";
 import { MemoryPlaybooks } from "./memory-playbooks";
+import { MemoryStats } from "./memory-stats";
+import { MemorySafety } from "./memory-safety";
 import { caseTitle, checkReportForm, parseLocalDateTime, receiptNumber, receiptPeriod, type FormRefs } from "./memory-report";
 
 export { DEMO_CASES, DEMO_ORGANIZATION, DEMO_PASSWORD } from "./memory-data";
@@ -295,6 +311,12 @@ function clone<T>(value: T): T {
 const VIEW_ALL_CASES: readonly Role[] = ["csirtMember", "csirtLead", "chiefSecurityOfficer", "ciso", "administrator"];
 
 export class MemoryBackend implements Backend {
+  /** The database file: open, encrypted and not unlocked yet, or not created yet (first run). */
+  private database: { state: "open" | "locked" | "missing"; passphrase: string | null; rekeyedAt: string | null } = {
+    state: "open",
+    passphrase: null,
+    rekeyedAt: null,
+  };
   private setup: SetupState = "firstRun";
   private demo = false;
   private org: OrgProfileDto | null = null;
@@ -363,6 +385,16 @@ export class MemoryBackend implements Backend {
     actor: () => this.lastActor,
   });
 
+  /** Backups, keys and bundle files (memory-safety.ts). */
+  private readonly safety = new MemorySafety({
+    now: () => this.now(),
+    cases: () => this.cases,
+    report: (reportId, personId) => {
+      const r = this.reports.find((x) => x.summary.reportId === reportId);
+      return r ? { caseId: r.summary.caseId, own: r.enteredBy === personId || r.reporterPersonId === personId } : null;
+    },
+  });
+
   constructor(options: MemoryBackendOptions = {}) {
     this.delayMs = options.delayMs ?? 0;
     this.failure = options.failWith ?? null;
@@ -384,9 +416,65 @@ export class MemoryBackend implements Backend {
     this.caseWork.tamperFile(fileId, content);
   }
 
+  /** Tests: the database is encrypted with `passphrase` and not unlocked yet. */
+  lockDatabase(passphrase: string): void {
+    this.database = { state: "locked", passphrase, rekeyedAt: null };
+    this.session = null;
+  }
+
+  /** Tests: first run without a database file; the passphrase is chosen first. */
+  withoutDatabase(): void {
+    this.database = { state: "missing", passphrase: null, rekeyedAt: null };
+  }
+
   /** Locks the current session at once, as the idle timer would. */
   lockNow(): void {
     if (this.session) this.session.locked = true;
+  }
+
+  // ---------------------------------------------------------------- encryption at rest
+
+  unlockDatabase(passphrase: string): Promise<SessionDto> {
+    return this.respond("unlockDatabase", "none", () => {
+      if (this.database.state !== "locked") throw apiError("conflict", "error-conflict");
+      if (passphrase !== this.database.passphrase) throw invalid("passphrase", "error-passphrase-wrong");
+      this.database.state = "open";
+      return this.sessionDto();
+    });
+  }
+
+  createDatabase(input: CreateDatabaseInput): Promise<SessionDto> {
+    return this.respond("createDatabase", "none", () => {
+      if (this.database.state !== "missing") throw apiError("conflict", "error-conflict");
+      if ([...input.passphrase].length < 12) {
+        throw { ...invalid("passphrase", "error-passphrase-too-short"), args: { min: "12" } };
+      }
+      if (input.confirmPassphrase !== input.passphrase) throw invalid("confirmPassphrase", "error-passphrase-mismatch");
+      this.database = { state: "open", passphrase: input.passphrase, rekeyedAt: null };
+      return this.sessionDto();
+    });
+  }
+
+  encryptionStatus(): Promise<EncryptionDto> {
+    return this.respond("encryptionStatus", "admin", () => this.encryptionDto());
+  }
+
+  changePassphrase(input: ChangePassphraseInput): Promise<EncryptionDto> {
+    return this.respond("changePassphrase", "admin", () => {
+      if (this.database.passphrase === null) throw apiError("conflict", "error-db-not-encrypted");
+      if (input.currentPassphrase !== this.database.passphrase) throw invalid("currentPassphrase", "error-passphrase-wrong");
+      if ([...input.newPassphrase].length < 12) {
+        throw { ...invalid("newPassphrase", "error-passphrase-too-short"), args: { min: "12" } };
+      }
+      if (input.confirmPassphrase !== input.newPassphrase) throw invalid("confirmPassphrase", "error-passphrase-mismatch");
+      this.database.passphrase = input.newPassphrase;
+      this.database.rekeyedAt = new Date(this.now()).toISOString().replace(/\.\d{3}Z$/, "Z");
+      return this.encryptionDto();
+    });
+  }
+
+  private encryptionDto(): EncryptionDto {
+    return { encrypted: this.database.passphrase !== null, rekeyedAt: this.database.rekeyedAt, minChars: 12 };
   }
 
   // ---------------------------------------------------------------- session
@@ -1299,6 +1387,50 @@ export class MemoryBackend implements Backend {
     }));
   }
 
+  progress(): Promise<ProgressDto | null> {
+    return this.respond("progress", "none", () => this.safety.progress());
+  }
+
+  listBackups(): Promise<BackupListDto> {
+    return this.respond("listBackups", "signedIn", (me) => this.safety.listBackups(me.roles));
+  }
+
+  makeBackup(path: string): Promise<BackupSummaryDto> {
+    return this.respond("makeBackup", "signedIn", (me) => this.safety.makeBackup(me.roles, path));
+  }
+
+  checkBackup(path: string): Promise<BackupSummaryDto> {
+    return this.respond("checkBackup", "signedIn", (me) => this.safety.checkBackup(me.roles, path));
+  }
+
+  installationKey(): Promise<KeyInfoDto> {
+    return this.respond("installationKey", "signedIn", (me) => this.safety.installationKey(me.roles));
+  }
+
+  listTrustedKeys(): Promise<TrustedKeyDto[]> {
+    return this.respond("listTrustedKeys", "signedIn", (me) => this.safety.listTrustedKeys(me.roles));
+  }
+
+  trustKey(name: string, publicKey: string): Promise<TrustedKeyDto> {
+    return this.respond("trustKey", "signedIn", (me) => this.safety.trustKey(me.roles, `person:${me.id}`, name, publicKey));
+  }
+
+  revokeKey(fingerprint: string): Promise<TrustedKeyDto> {
+    return this.respond("revokeKey", "signedIn", (me) => this.safety.revokeKey(me.roles, fingerprint));
+  }
+
+  exportCaseBundle(caseId: string, path: string): Promise<BundleWrittenDto> {
+    return this.respond("exportCaseBundle", "signedIn", (me) => this.safety.exportCase(me.roles, caseId, path));
+  }
+
+  exportReportBundle(reportId: string, path: string): Promise<BundleWrittenDto> {
+    return this.respond("exportReportBundle", "signedIn", (me) => this.safety.exportReport(me.roles, me.id, reportId, path));
+  }
+
+  importBundle(path: string): Promise<ImportResultDto> {
+    return this.respond("importBundle", "signedIn", (me) => this.safety.importBundle(me.roles, path));
+  }
+
   private async respond<T>(
     name: string,
     needs: "none" | "passwordChange" | "signedIn" | "admin",
@@ -1309,6 +1441,8 @@ export class MemoryBackend implements Backend {
       await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     }
     if (this.failure) throw { ...this.failure };
+    if (this.database.state === "locked" && name !== "unlockDatabase") throw apiError("databaseLocked", "error-db-encrypted");
+    if (this.database.state === "missing" && name !== "createDatabase") throw apiError("noDatabase", "error-no-database");
     let me: Person | undefined;
     if (needs !== "none") {
       this.checkIdle();
@@ -1518,5 +1652,31 @@ export class MemoryBackend implements Backend {
 
   saveTrainingReport(input: SaveTrainingReportInput): Promise<SavedTrainingReportDto> {
     return this.respond("saveTrainingReport", "signedIn", (me) => this.training.saveReport(this.actor(me), input));
+  }
+
+  // ---------------------------------------------------------------- oversight (memory-stats.ts)
+
+  /** Dashboard, statistics and the 年次報告 (issue 10). */
+  private readonly stats = new MemoryStats({
+    now: () => this.now(),
+    cases: () => this.cases,
+    deadlines: (roles) => this.obligations.deadlines(roles),
+    trainingOverdue: () => this.training.alert({ label: "system:stats", personId: "", roles: ["administrator"] }).alerts.length,
+  });
+
+  dashboard(): Promise<DashboardDto> {
+    return this.respond("dashboard", "signedIn", (me) => this.stats.dashboard(me.roles));
+  }
+
+  statistics(input: StatsQuery): Promise<StatisticsDto> {
+    return this.respond("statistics", "signedIn", (me) => this.stats.statistics(me.roles, input));
+  }
+
+  exportStatisticsCsv(input: StatsQuery): Promise<ExportDto> {
+    return this.respond("exportStatisticsCsv", "signedIn", (me) => this.stats.exportCsv(me.roles, input));
+  }
+
+  saveAnnualReport(input: SaveAnnualReportInput): Promise<SavedFileDto> {
+    return this.respond("saveAnnualReport", "signedIn", (me) => this.stats.saveAnnualReport(me.roles, input));
   }
 }

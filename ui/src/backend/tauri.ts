@@ -28,6 +28,10 @@ import type { ImportScenarioInput } from "../bindings/ImportScenarioInput";
 import type { MarkInjectInput } from "../bindings/MarkInjectInput";
 import type { SaveDrillRecordInput } from "../bindings/SaveDrillRecordInput";
 import type { SavedFileDto } from "../bindings/SavedFileDto";
+import type { DashboardDto } from "../bindings/DashboardDto";
+import type { SaveAnnualReportInput } from "../bindings/SaveAnnualReportInput";
+import type { StatisticsDto } from "../bindings/StatisticsDto";
+import type { StatsQuery } from "../bindings/StatsQuery";
 import type { SaveScenarioInput } from "../bindings/SaveScenarioInput";
 import type { ScenarioFile } from "../bindings/ScenarioFile";
 import type { ScenarioSummaryDto } from "../bindings/ScenarioSummaryDto";
@@ -41,6 +45,13 @@ import type { PasteFieldDto } from "../bindings/PasteFieldDto";
 import type { SaveDocumentInput } from "../bindings/SaveDocumentInput";
 import type { SavedDocumentDto } from "../bindings/SavedDocumentDto";
 import type { SaveSubmissionInput } from "../bindings/SaveSubmissionInput";
+import type { BackupListDto } from "../bindings/BackupListDto";
+import type { BackupSummaryDto } from "../bindings/BackupSummaryDto";
+import type { BundleWrittenDto } from "../bindings/BundleWrittenDto";
+import type { ImportResultDto } from "../bindings/ImportResultDto";
+import type { KeyInfoDto } from "../bindings/KeyInfoDto";
+import type { ProgressDto } from "../bindings/ProgressDto";
+import type { TrustedKeyDto } from "../bindings/TrustedKeyDto";
 import { invoke } from "@tauri-apps/api/core";
 import type { AccountInput } from "../bindings/AccountInput";
 import type { DestinationPolicyDto } from "../bindings/DestinationPolicyDto";
@@ -92,6 +103,9 @@ import type { ReportReceiptDto } from "../bindings/ReportReceiptDto";
 import type { ReportSummaryDto } from "../bindings/ReportSummaryDto";
 import type { SaveDraftInput } from "../bindings/SaveDraftInput";
 import type { SessionDto } from "../bindings/SessionDto";
+import type { CreateDatabaseInput } from "../bindings/CreateDatabaseInput";
+import type { ChangePassphraseInput } from "../bindings/ChangePassphraseInput";
+import type { EncryptionDto } from "../bindings/EncryptionDto";
 import type { SetupInput } from "../bindings/SetupInput";
 import type { SignInInput } from "../bindings/SignInInput";
 import type { SubmitReportInput } from "../bindings/SubmitReportInput";
@@ -127,6 +141,22 @@ export class TauriBackend implements Backend {
 
   changePassword(input: ChangePasswordInput): Promise<SessionDto> {
     return call("change_password", input);
+  }
+
+  unlockDatabase(passphrase: string): Promise<SessionDto> {
+    return callWith("unlock_database", { passphrase });
+  }
+
+  createDatabase(input: CreateDatabaseInput): Promise<SessionDto> {
+    return call("create_database", input);
+  }
+
+  encryptionStatus(): Promise<EncryptionDto> {
+    return call("encryption_status");
+  }
+
+  changePassphrase(input: ChangePassphraseInput): Promise<EncryptionDto> {
+    return call("change_passphrase", input);
   }
 
   completeSetup(input: SetupInput): Promise<SessionDto> {
@@ -511,5 +541,65 @@ export class TauriBackend implements Backend {
 
   saveTrainingReport(input: SaveTrainingReportInput): Promise<SavedTrainingReportDto> {
     return call("save_training_report", input);
+  }
+
+  dashboard(): Promise<DashboardDto> {
+    return call("dashboard");
+  }
+
+  statistics(input: StatsQuery): Promise<StatisticsDto> {
+    return call("statistics", input);
+  }
+
+  exportStatisticsCsv(input: StatsQuery): Promise<ExportDto> {
+    return call("export_statistics_csv", input);
+  }
+
+  saveAnnualReport(input: SaveAnnualReportInput): Promise<SavedFileDto> {
+    return call("save_annual_report", input);
+  }
+
+  progress(): Promise<ProgressDto | null> {
+    return callWith("progress");
+  }
+
+  listBackups(): Promise<BackupListDto> {
+    return callWith("list_backups");
+  }
+
+  makeBackup(path: string): Promise<BackupSummaryDto> {
+    return callWith("make_backup", { path });
+  }
+
+  checkBackup(path: string): Promise<BackupSummaryDto> {
+    return callWith("check_backup", { path });
+  }
+
+  installationKey(): Promise<KeyInfoDto> {
+    return callWith("installation_key");
+  }
+
+  listTrustedKeys(): Promise<TrustedKeyDto[]> {
+    return callWith("list_trusted_keys");
+  }
+
+  trustKey(name: string, publicKey: string): Promise<TrustedKeyDto> {
+    return callWith("trust_key", { name, publicKey });
+  }
+
+  revokeKey(fingerprint: string): Promise<TrustedKeyDto> {
+    return callWith("revoke_key", { fingerprint });
+  }
+
+  exportCaseBundle(caseId: string, path: string): Promise<BundleWrittenDto> {
+    return callWith("export_case_bundle", { caseId, path });
+  }
+
+  exportReportBundle(reportId: string, path: string): Promise<BundleWrittenDto> {
+    return callWith("export_report_bundle", { reportId, path });
+  }
+
+  importBundle(path: string): Promise<ImportResultDto> {
+    return callWith("import_bundle", { path });
   }
 }

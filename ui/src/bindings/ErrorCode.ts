@@ -3,4 +3,4 @@
 /**
  * What kind of failure; the UI switches on this. Closed: adding a code is an API change.
  */
-export type ErrorCode = "validation" | "notFound" | "forbidden" | "unauthenticated" | "locked" | "conflict" | "storage" | "schemaTooNew" | "notSonaeDatabase" | "internal";
+export type ErrorCode = "validation" | "notFound" | "forbidden" | "unauthenticated" | "locked" | "conflict" | "storage" | "schemaTooNew" | "notSonaeDatabase" | "databaseLocked" | "noDatabase" | "internal";

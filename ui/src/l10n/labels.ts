@@ -3,6 +3,9 @@
 // Written out rather than computed so that tsc fails when a generated enum gains a member and the
 // message-id test can see every id.
 
+import type { CisoWaitReason } from "../bindings/CisoWaitReason";
+import type { StatsGrouping } from "../bindings/StatsGrouping";
+import type { StatsInterval } from "../bindings/StatsInterval";
 import type { CaseMove } from "../bindings/CaseMove";
 import type { CaseSort } from "../bindings/CaseSort";
 import type { CaseState } from "../bindings/CaseState";
@@ -815,3 +818,46 @@ export const TRAINING_ALERT_REASON_IDS: Record<TrainingAlertReason, string> = {
   expired: "training-alert-reason-expired",
   onlyAbsent: "training-alert-reason-only-absent",
 };
+
+// Dashboard and statistics (issue 10; stats.ftl).
+
+export const CISO_WAIT_REASON_IDS: Record<CisoWaitReason, string> = {
+  firstReport: "ui-dash-ciso-first-report",
+  meetingDecision: "ui-dash-ciso-meeting-decision",
+};
+
+export const STATS_GROUPINGS: readonly StatsGrouping[] = ["category", "department", "severity", "month", "fiscalYear"];
+
+export const STATS_GROUPING_IDS: Record<StatsGrouping, string> = {
+  category: "stats-group-category",
+  department: "stats-group-department",
+  severity: "stats-group-severity",
+  month: "stats-group-month",
+  fiscalYear: "stats-group-fiscal-year",
+};
+
+export const STATS_INTERVAL_IDS: Record<StatsInterval, string> = {
+  triage: "stats-interval-triage",
+  ciso: "stats-interval-ciso",
+  containment: "stats-interval-containment",
+  closure: "stats-interval-closure",
+};
+
+// Progress of long operations (issue 9; exchange.ftl, shared with the CLI's stderr lines). The
+// API's `step` is the id itself; keys are its camelCase without `cli-progress-`.
+export const PROGRESS_STEP_IDS = {
+  backupDatabase: "cli-progress-backup-database",
+  backupFiles: "cli-progress-backup-files",
+  verify: "cli-progress-verify",
+  restore: "cli-progress-restore",
+  bundleExport: "cli-progress-bundle-export",
+  bundleCheck: "cli-progress-bundle-check",
+  bundleImport: "cli-progress-bundle-import",
+} as const;
+export type ProgressStep = keyof typeof PROGRESS_STEP_IDS;
+
+/** The key of a `cli-progress-*` step, or null for a step this UI does not know. */
+export function progressStep(step: string): ProgressStep | null {
+  const key = step.replace(/^cli-progress-/, "").replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.hasOwn(PROGRESS_STEP_IDS, key) ? (key as ProgressStep) : null;
+}

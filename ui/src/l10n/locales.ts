@@ -20,7 +20,7 @@ export function isLocale(value: unknown): value is Locale {
  * UI's own `locales/<lang>/ui.ftl`, bundled as raw text at build time. A missing file is simply
  * absent here; the message-id test reports the ids that are then missing.
  */
-const files = import.meta.glob<string>("../../../locales/*/{common,ui,report,case,playbook,obligation,forms,drill}.ftl", {
+const files = import.meta.glob<string>("../../../locales/*/{common,ui,report,case,playbook,obligation,forms,drill,stats,exchange}.ftl", {
   query: "?raw",
   import: "default",
   eager: true,

@@ -1,8 +1,10 @@
-// Home: the organisation, how many cases are in each state, and the list of cases.
+// Home: the organisation, the dashboard (CSIRT roles and the CISO, issue 10), how many cases are in
+// each state (each a link to the case list filtered by it), and the list of cases.
 
 import { useSeverityLabel } from "../l10n/severity";
 import { useEffect, useId, useRef } from "react";
 import type { ReactNode } from "react";
+import type { CaseFilterInput } from "../bindings/CaseFilterInput";
 import type { CaseSummaryDto } from "../bindings/CaseSummaryDto";
 import type { HomeDto } from "../bindings/HomeDto";
 import type { Severity } from "../bindings/Severity";
@@ -28,9 +30,13 @@ interface Props {
   focusHeading?: boolean;
   /** The way to report an incident (and to resume a report), shown first. */
   report?: ReactNode;
+  /** The dashboard, shown after the report callout (for the CSIRT roles and the CISO). */
+  dashboard?: ReactNode;
+  /** Opens the case list with a filter: the state counts become links. */
+  onOpenCases?: (filter: Partial<CaseFilterInput>) => void;
 }
 
-export function Home({ home, userName, seesAllCases = true, focusHeading = false, report }: Props) {
+export function Home({ home, userName, seesAllCases = true, focusHeading = false, report, dashboard, onOpenCases }: Props) {
   const t = useT();
   const titleId = useId();
   const countsId = useId();
@@ -101,6 +107,8 @@ export function Home({ home, userName, seesAllCases = true, focusHeading = false
 
       {report}
 
+      {dashboard}
+
       <section aria-labelledby={countsId}>
         <h2 id={countsId} className="text-std-24B-150 text-solid-gray-900">
           {t("ui-home-counts-title")}
@@ -121,7 +129,21 @@ export function Home({ home, userName, seesAllCases = true, focusHeading = false
                 }
               >
                 <span className="block text-dns-14B-130 text-solid-gray-700">
-                  {t(CASE_STATE_IDS[state])}
+                  {onOpenCases ? (
+                    <a
+                      href="#/cases"
+                      data-testid="state-count-link"
+                      onClick={(e) => {
+                        e.preventDefault();
+                        onOpenCases({ state, openOnly: false });
+                      }}
+                      className="text-blue-1000 underline underline-offset-[calc(3/16*1rem)] hover:decoration-2"
+                    >
+                      {t(CASE_STATE_IDS[state])}
+                    </a>
+                  ) : (
+                    t(CASE_STATE_IDS[state])
+                  )}
                 </span>
                 <span className="mt-2 block text-solid-gray-900">
                   <span data-testid="state-count-value" className="text-std-28B-150 tabular-nums">

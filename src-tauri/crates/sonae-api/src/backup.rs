@@ -9,6 +9,7 @@
 
 use crate::Ctx;
 use crate::error::{ApiError, ErrorCode};
+use crate::progress::{OnProgress, Progress};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use sonae_core::casework::is_sha256_hex;
@@ -43,6 +44,10 @@ pub struct BackupManifest {
     /// Audit entries in the database at backup time (anchors the chain's length outside the file).
     pub audit_entries: i64,
     pub cases: usize,
+    /// The database and evidence files are encrypted (as they are on disk): an evidence entry's
+    /// hash is then of its sealed bytes, not of the content its name is the hash of.
+    #[serde(default)]
+    pub encrypted: bool,
     pub files: Vec<BackupFile>,
 }
 
@@ -72,6 +77,12 @@ fn sha_of_file(path: &Path) -> Result<(String, u64), ApiError> {
 
 /// Writes a backup archive to `out` (which must not exist). Answers its manifest.
 pub fn create_backup(ctx: &mut Ctx<'_>, out: &Path) -> Result<BackupManifest, ApiError> {
+    create_backup_with_progress(ctx, out, &mut crate::progress::ignore)
+}
+
+/// [`create_backup`], reporting progress: `cli-progress-backup-database` (0/1, 1/1) while the
+/// database is copied, then `cli-progress-backup-files` per file written into the archive.
+pub fn create_backup_with_progress(ctx: &mut Ctx<'_>, out: &Path, progress: OnProgress<'_>) -> Result<BackupManifest, ApiError> {
     ctx.actor.require(Action::MakeBackups)?;
     if out.exists() {
         return Err(fail(ErrorCode::Conflict, "error-backup-exists").arg("path", out.display().to_string()));
@@ -80,7 +91,9 @@ pub fn create_backup(ctx: &mut Ctx<'_>, out: &Path) -> Result<BackupManifest, Ap
     let partial_db = sibling(out, ".db.partial");
     let partial = sibling(out, ".partial");
     let _ = std::fs::remove_file(&partial_db);
+    progress(Progress { step: "cli-progress-backup-database", done: 0, total: 1 });
     ctx.store.backup_to(&partial_db)?;
+    progress(Progress { step: "cli-progress-backup-database", done: 1, total: 1 });
     let result = (|| {
         let (db_sha, db_size) = sha_of_file(&partial_db)?;
         let mut files = vec![BackupFile { path: DB_ENTRY.into(), sha256: db_sha, size: db_size }];
@@ -90,12 +103,18 @@ pub fn create_backup(ctx: &mut Ctx<'_>, out: &Path) -> Result<BackupManifest, Ap
         evidence.sort();
         evidence.dedup();
         for sha in &evidence {
-            let (actual, size) = sha_of_file(&evidence_dir.join(sha))
-                .map_err(|_| fail(ErrorCode::Conflict, "error-backup-evidence-missing").arg("file", sha.clone()))?;
-            if &actual != sha {
-                return Err(fail(ErrorCode::Conflict, "error-backup-evidence-changed").arg("file", sha.clone()));
+            // The content must still match its name (sealed files are opened to check); the
+            // archive keeps the file as stored, so an encrypted installation's backup is too.
+            match ctx.store.evidence_hash_now(sha)? {
+                None => return Err(fail(ErrorCode::Conflict, "error-backup-evidence-missing").arg("file", sha.clone())),
+                Some(actual) if &actual != sha => {
+                    return Err(fail(ErrorCode::Conflict, "error-backup-evidence-changed").arg("file", sha.clone()));
+                }
+                Some(_) => {}
             }
-            files.push(BackupFile { path: format!("evidence/{sha}"), sha256: actual, size });
+            let (stored, size) = sha_of_file(&evidence_dir.join(sha))
+                .map_err(|_| fail(ErrorCode::Conflict, "error-backup-evidence-missing").arg("file", sha.clone()))?;
+            files.push(BackupFile { path: format!("evidence/{sha}"), sha256: stored, size });
         }
         let manifest = BackupManifest {
             format: BACKUP_FORMAT,
@@ -103,13 +122,17 @@ pub fn create_backup(ctx: &mut Ctx<'_>, out: &Path) -> Result<BackupManifest, Ap
             schema_version: sonae_store::LATEST_VERSION,
             audit_entries: ctx.store.verify_audit()?.entries,
             cases: ctx.store.cases()?.len(),
+            encrypted: ctx.store.is_encrypted(),
             files,
         };
         let file = std::fs::File::create(&partial).map_err(io)?;
         let mut tar = tar::Builder::new(std::io::BufWriter::new(file));
+        let (step, total) = ("cli-progress-backup-files", evidence.len() as u64 + 2);
         tar.append_path_with_name(&partial_db, DB_ENTRY).map_err(io)?;
-        for sha in &evidence {
+        progress(Progress { step, done: 1, total });
+        for (i, sha) in evidence.iter().enumerate() {
             tar.append_path_with_name(evidence_dir.join(sha), format!("evidence/{sha}")).map_err(io)?;
+            progress(Progress { step, done: i as u64 + 2, total });
         }
         let json = serde_json::to_vec_pretty(&manifest).map_err(|_| fail(ErrorCode::Internal, "error-internal"))?;
         let mut header = tar::Header::new_gnu();
@@ -122,6 +145,7 @@ pub fn create_backup(ctx: &mut Ctx<'_>, out: &Path) -> Result<BackupManifest, Ap
         inner.get_ref().sync_all().map_err(io)?;
         drop(inner);
         std::fs::rename(&partial, out).map_err(io)?;
+        progress(Progress { step, done: total, total });
         Ok(manifest)
     })();
     let _ = std::fs::remove_file(&partial_db);
@@ -144,12 +168,44 @@ fn unreadable() -> ApiError {
 /// Each entry's SHA-256 and size, by name.
 type Seen = BTreeMap<String, (String, u64)>;
 
+/// A reader that reports how many of the archive's bytes were read (at most once per percent).
+struct Counting<'a, R> {
+    inner: R,
+    step: &'static str,
+    done: u64,
+    total: u64,
+    reported: u64,
+    progress: OnProgress<'a>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done = (self.done + n as u64).min(self.total);
+        let p = Progress { step: self.step, done: self.done, total: self.total };
+        if p.percent() > self.reported || (n == 0 && self.reported < 100) {
+            self.reported = p.percent();
+            (self.progress)(p);
+        }
+        Ok(n)
+    }
+}
+
 /// Reads every entry of the archive, hashing it, and hands each entry but the manifest to `keep`
-/// (restore writes them, verify does not). Answers the hashes and the manifest's bytes.
-fn read_entries(archive: &Path, mut keep: impl FnMut(&str, &[u8]) -> Result<(), ApiError>) -> Result<(Seen, Vec<u8>), ApiError> {
+/// (restore writes them, verify does not), reporting the bytes read as `step`. Answers the hashes
+/// and the manifest's bytes.
+fn read_entries(
+    archive: &Path,
+    step: &'static str,
+    progress: OnProgress<'_>,
+    mut keep: impl FnMut(&str, &[u8]) -> Result<(), ApiError>,
+) -> Result<(Seen, Vec<u8>), ApiError> {
     let file = std::fs::File::open(archive)
         .map_err(|_| fail(ErrorCode::NotFound, "error-file-unreadable").arg("path", archive.display().to_string()))?;
-    let mut tar = tar::Archive::new(std::io::BufReader::new(file));
+    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    progress(Progress { step, done: 0, total });
+    let counting = Counting { inner: std::io::BufReader::new(file), step, done: 0, total, reported: 0, progress };
+    let mut tar = tar::Archive::new(counting);
     let mut seen = BTreeMap::new();
     let mut manifest = None;
     for entry in tar.entries().map_err(|_| unreadable())? {
@@ -171,6 +227,9 @@ fn read_entries(archive: &Path, mut keep: impl FnMut(&str, &[u8]) -> Result<(), 
         seen.insert(name, (sha, size));
     }
     let manifest = manifest.ok_or_else(|| fail(ErrorCode::Validation, "error-backup-manifest"))?;
+    // The archive's trailing padding is not read: the end of the entries is the end.
+    let counting = tar.into_inner();
+    (counting.progress)(Progress { step, done: total, total });
     Ok((seen, manifest))
 }
 
@@ -188,7 +247,7 @@ fn check_manifest(seen: &Seen, manifest: &[u8]) -> Result<BackupManifest, ApiErr
             }
             Some(_) => {}
         }
-        if name.strip_prefix("evidence/").is_some_and(|own| own != sha) {
+        if !m.encrypted && name.strip_prefix("evidence/").is_some_and(|own| own != sha) {
             return Err(fail(ErrorCode::Validation, "error-backup-mismatch").arg("entry", name.clone()));
         }
     }
@@ -203,7 +262,12 @@ fn check_manifest(seen: &Seen, manifest: &[u8]) -> Result<BackupManifest, ApiErr
 
 /// Reads the whole archive and checks every entry against the manifest. Writes nothing.
 pub fn verify_backup(archive: &Path) -> Result<BackupManifest, ApiError> {
-    let (seen, manifest) = read_entries(archive, |_, _| Ok(()))?;
+    verify_backup_with_progress(archive, &mut crate::progress::ignore)
+}
+
+/// [`verify_backup`], reporting the bytes read (`cli-progress-verify`).
+pub fn verify_backup_with_progress(archive: &Path, progress: OnProgress<'_>) -> Result<BackupManifest, ApiError> {
+    let (seen, manifest) = read_entries(archive, "cli-progress-verify", progress, |_, _| Ok(()))?;
     check_manifest(&seen, &manifest)
 }
 
@@ -211,20 +275,32 @@ pub fn verify_backup(archive: &Path) -> Result<BackupManifest, ApiError> {
 /// verified completely first; the live database is renamed, never overwritten; evidence files are
 /// added, never deleted.
 pub fn restore_backup(archive: &Path, db: &Path, now: Timestamp) -> Result<BackupManifest, ApiError> {
-    let manifest = verify_backup(archive)?;
+    restore_backup_with_progress(archive, db, now, &mut crate::progress::ignore)
+}
+
+/// [`restore_backup`], reporting the bytes read: `cli-progress-verify`, then `cli-progress-restore`.
+pub fn restore_backup_with_progress(
+    archive: &Path,
+    db: &Path,
+    now: Timestamp,
+    progress: OnProgress<'_>,
+) -> Result<BackupManifest, ApiError> {
+    let manifest = verify_backup_with_progress(archive, &mut *progress)?;
     let data_dir = db.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     std::fs::create_dir_all(data_dir.join("evidence")).map_err(io)?;
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     let incoming = sibling(db, ".restoring");
     let _ = std::fs::remove_file(&incoming);
-    let (seen, again) = read_entries(archive, |name, bytes| {
+    let (seen, again) = read_entries(archive, "cli-progress-restore", progress, |name, bytes| {
         if name == DB_ENTRY {
             std::fs::write(&incoming, bytes).map_err(io)
         } else {
             let target = data_dir.join(name);
             if target.exists() {
+                // The same bytes are there already (a sealed file is sealed anew with another
+                // nonce each time, so an equal content may differ: it is set aside, not lost).
                 let (sha, _) = sha_of_file(&target)?;
-                if Some(sha.as_str()) == name.strip_prefix("evidence/") {
+                if sha == hex::encode(Sha256::digest(bytes)) {
                     return Ok(());
                 }
                 std::fs::rename(&target, sibling(&target, &format!(".before-restore-{stamp}"))).map_err(io)?;

@@ -438,25 +438,9 @@ pub fn end_drill(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<DrillDto, ApiError
 // ---------------------------------------------------------------------------------------------
 // Measurement
 
-fn json_field(json: &str, field: &str) -> Option<serde_json::Value> {
-    serde_json::from_str::<serde_json::Value>(json).ok()?.get(field).cloned()
-}
-
 /// When the drill case reached each milestone, from its own records.
 fn reached(ctx: &Ctx<'_>, case_id: CaseId) -> Result<Vec<(Milestone, Timestamp)>, ApiError> {
-    let mut out = Vec::new();
-    for (at, json) in ctx.store.row_history(Table::IncidentCase, &case_id.to_string())? {
-        let Some(json) = json else { continue };
-        if json_field(&json, "state").and_then(|v| v.as_str().map(|s| s != "received")) == Some(true) {
-            out.push((Milestone::CsirtAcknowledged, at));
-        }
-        if json_field(&json, "is_incident").and_then(|v| v.as_i64()) == Some(1) {
-            out.push((Milestone::JudgedIncident, at));
-        }
-        if json_field(&json, "ciso_informed_at").is_some_and(|v| v.is_string()) {
-            out.push((Milestone::CisoInformed, at));
-        }
-    }
+    let mut out = milestones_in_history(&ctx.store.row_history(Table::IncidentCase, &case_id.to_string())?);
     for t in ctx.store.tasks(case_id)? {
         if let (cw::TaskKind::Containment, cw::TaskStatus::Done, Some(at)) = (t.kind, t.status, t.closed_at) {
             out.push((Milestone::Contained, at));
@@ -468,6 +452,27 @@ fn reached(ctx: &Ctx<'_>, case_id: CaseId) -> Result<Vec<(Milestone, Timestamp)>
         }
     }
     Ok(out)
+}
+
+/// The milestones a case row's audit history shows (left 受付, judged an incident, 第一報
+/// recorded), each entry at its instant: shared with the statistics (`stats.rs`), which read the
+/// histories of all cases at once.
+pub(crate) fn milestones_in_history(history: &[(Timestamp, Option<String>)]) -> Vec<(Milestone, Timestamp)> {
+    let mut out = Vec::new();
+    for (at, json) in history {
+        let Some(row) = json.as_deref().and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()) else { continue };
+        let at = *at;
+        if row.get("state").and_then(|v| v.as_str().map(|s| s != "received")) == Some(true) {
+            out.push((Milestone::CsirtAcknowledged, at));
+        }
+        if row.get("is_incident").and_then(|v| v.as_i64()) == Some(1) {
+            out.push((Milestone::JudgedIncident, at));
+        }
+        if row.get("ciso_informed_at").is_some_and(|v| v.is_string()) {
+            out.push((Milestone::CisoInformed, at));
+        }
+    }
+    out
 }
 
 fn results(ctx: &Ctx<'_>, d: &Drill) -> Result<Vec<Measured>, ApiError> {

@@ -27,6 +27,10 @@ pub enum ErrorCode {
     SchemaTooNew,
     /// The file is not a Sonae database.
     NotSonaeDatabase,
+    /// The database is encrypted and its passphrase has not been given yet.
+    DatabaseLocked,
+    /// There is no database yet: the app asks for the organization's passphrase to create one.
+    NoDatabase,
     Internal,
 }
 
@@ -44,6 +48,12 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(code: ErrorCode, message_id: &str) -> ApiError {
         ApiError { code, message_id: message_id.to_owned(), args: BTreeMap::new(), field: None }
+    }
+
+    /// The input field this error concerns.
+    pub fn on(mut self, field: &str) -> ApiError {
+        self.field = Some(field.to_owned());
+        self
     }
 
     pub fn arg(mut self, key: &str, value: impl ToString) -> ApiError {
@@ -87,6 +97,11 @@ impl From<StoreError> for ApiError {
                 ApiError::new(ErrorCode::Storage, "error-bad-value").arg("table", table).arg("column", column)
             }
             StoreError::Conflict { .. } => ApiError::new(ErrorCode::Conflict, "error-conflict"),
+            StoreError::Encrypted { path: p } => ApiError::new(ErrorCode::DatabaseLocked, "error-db-encrypted").arg("path", path(&p)),
+            StoreError::WrongPassphrase { .. } => {
+                ApiError { field: Some("passphrase".into()), ..ApiError::new(ErrorCode::Validation, "error-passphrase-wrong") }
+            }
+            StoreError::NotEncrypted { .. } => ApiError::new(ErrorCode::Conflict, "error-db-not-encrypted"),
             StoreError::Sqlite(_) | StoreError::Io(_) => ApiError::new(ErrorCode::Storage, "error-storage"),
         }
     }

@@ -1,4 +1,5 @@
-//! Offline exchange of signed case bundles (issue 9; the format is `docs/exchange.md`).
+//! Offline exchange of signed bundles (issue 9; the format is `docs/exchange.md`): a whole case
+//! between CSIRT installations, or one staff report from a staff-side installation to the CSIRT's.
 //!
 //! Each installation has an ed25519 key, generated on first need and kept as the file
 //! `installation.key` beside the database (0600 on unix), never in it. Its fingerprint is the
@@ -19,21 +20,26 @@
 //! name when this installation has its own row for it), and that no row of the same id differs.
 //! Then one audited transaction inserts the missing rows with their own ids and writes a timeline
 //! line; importing the same bundle again finds every row and writes nothing.
+//!
+//! A report bundle (`kind: report`) carries one submitted report and its 知った日 candidate, not
+//! the case: importing it opens the case (same id) in 受付 with the next 受付番号 of this
+//! installation, as if the report had been submitted here.
 
 use crate::Ctx;
 use crate::cases::actor_name;
 use crate::error::{ApiError, ErrorCode, fluent_id};
+use crate::progress::{OnProgress, Progress};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use sonae_core::casework::is_sha256_hex;
 use sonae_core::clock::to_storage;
-use sonae_core::{Action, CaseId, TimelineEntry, TimelineEntryId, TimelineKind};
+use sonae_core::{Action, Case, CaseId, Category, ReportId, TimelineEntry, TimelineEntryId, TimelineKind};
 use sonae_i18n::{Lang, Localizer};
-use sonae_store::{CASE_TABLES, ImportOutcome, REFERENCE_TABLES, RawRow, RawValue, Store, Table, TrustedKeyRow};
+use sonae_store::{CASE_TABLES, ImportOutcome, REFERENCE_TABLES, REPORT_TABLES, RawRow, RawValue, Store, Table, TrustedKeyRow};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use ts_rs::TS;
 
 /// The bundle format this version writes and reads.
 pub const BUNDLE_FORMAT: u32 = 1;
@@ -45,7 +51,36 @@ pub const KEY_FILE: &str = "installation.key";
 const MANIFEST: &str = "manifest.json";
 const SIGNATURE: &str = "manifest.sig";
 const REFS: &str = "refs.json";
-const KIND_CASE: &str = "case";
+
+/// What a bundle holds (the manifest's `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A whole case (CSIRT to CSIRT).
+    Case,
+    /// One submitted staff report (a staff-side installation to the CSIRT's).
+    Report,
+}
+
+impl Kind {
+    fn code(self) -> &'static str {
+        match self {
+            Kind::Case => "case",
+            Kind::Report => "report",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Kind> {
+        [Kind::Case, Kind::Report].into_iter().find(|k| k.code() == code)
+    }
+
+    /// The tables the bundle carries, in insertion order.
+    fn tables(self) -> &'static [(Table, &'static str)] {
+        match self {
+            Kind::Case => CASE_TABLES,
+            Kind::Report => REPORT_TABLES,
+        }
+    }
+}
 /// Prefix of the 受付番号 of an imported case whose own number is already used here.
 const IMPORTED_PREFIX: &str = "取込";
 
@@ -141,7 +176,7 @@ impl InstallationKey {
 }
 
 /// This installation's public key, for another installation to trust.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyInfoDto {
     pub fingerprint: String,
@@ -159,7 +194,7 @@ pub fn installation_key(ctx: &mut Ctx<'_>) -> Result<KeyInfoDto, ApiError> {
 // Trusted keys
 
 /// A row of the trusted-keys register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TrustedKeyDto {
     pub fingerprint: String,
@@ -242,7 +277,7 @@ pub struct BundleEntry {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BundleManifest {
     pub format: u32,
-    /// What the bundle holds: `case`.
+    /// What the bundle holds: `case` or `report`.
     pub kind: String,
     /// The exporting installation's fingerprint.
     pub exporter: String,
@@ -252,7 +287,11 @@ pub struct BundleManifest {
     pub created_at: String,
     pub schema_version: i64,
     pub case_id: String,
+    /// The case's 受付番号 at the exporter (for a report: the staff-side number, for information).
     pub receipt_no: String,
+    /// A report bundle's report (absent from case bundles, whose bytes stay as they were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_id: Option<String>,
     pub entries: Vec<BundleEntry>,
 }
 
@@ -354,6 +393,16 @@ fn reference_table(name: &str) -> Option<Table> {
 
 /// Writes a signed bundle of one case (its id). Needs ViewAllCases. Answers the file's bytes.
 pub fn export_case_bundle(ctx: &mut Ctx<'_>, case_id: &str, key: &InstallationKey) -> Result<Vec<u8>, ApiError> {
+    export_case_bundle_with_progress(ctx, case_id, key, &mut crate::progress::ignore)
+}
+
+/// [`export_case_bundle`], reporting progress (`cli-progress-bundle-export`).
+pub fn export_case_bundle_with_progress(
+    ctx: &mut Ctx<'_>,
+    case_id: &str,
+    key: &InstallationKey,
+    progress: OnProgress<'_>,
+) -> Result<Vec<u8>, ApiError> {
     ctx.actor.require(Action::ViewAllCases)?;
     let not_found = || err(ErrorCode::NotFound, "error-not-found");
     let id = CaseId::parse(case_id).ok_or_else(not_found)?;
@@ -362,9 +411,64 @@ pub fn export_case_bundle(ctx: &mut Ctx<'_>, case_id: &str, key: &InstallationKe
         Some(RawValue::Text(r)) => r.clone(),
         _ => return Err(not_found()),
     };
+    let head = Head { kind: Kind::Case, case_id: id.to_string(), receipt_no, report_id: None };
+    sign_bundle(ctx, key, head, &tables, progress)
+}
+
+/// Writes a signed bundle of one submitted staff report (its id) for the CSIRT's installation:
+/// the report and its 知った日 candidate, not the case. The person who entered or filed it may,
+/// and anyone with HandleCases; other CSIRT roles are refused, and to anyone else the report
+/// does not exist.
+pub fn export_report_bundle(ctx: &mut Ctx<'_>, report_id: &str, key: &InstallationKey) -> Result<Vec<u8>, ApiError> {
+    export_report_bundle_with_progress(ctx, report_id, key, &mut crate::progress::ignore)
+}
+
+/// [`export_report_bundle`], reporting progress (`cli-progress-bundle-export`).
+pub fn export_report_bundle_with_progress(
+    ctx: &mut Ctx<'_>,
+    report_id: &str,
+    key: &InstallationKey,
+    progress: OnProgress<'_>,
+) -> Result<Vec<u8>, ApiError> {
+    ctx.actor.require(Action::FileReport)?;
+    let not_found = || err(ErrorCode::NotFound, "error-not-found");
+    let id = ReportId::parse(report_id).ok_or_else(not_found)?;
+    let row = ctx.store.report(id)?.ok_or_else(not_found)?;
+    let person = ctx.actor.person_id();
+    let own = person.is_some() && (row.report.details.entered_by == person || row.report.reporter_person_id == person);
+    if !own && !ctx.actor.may(Action::HandleCases) {
+        // Who may see every report is told no; for anyone else the report does not exist.
+        if ctx.actor.may(Action::ViewAllCases) {
+            return Err(err(ErrorCode::Forbidden, "error-forbidden"));
+        }
+        return Err(not_found());
+    }
+    let (Some(case_id), Some(receipt_no)) = (row.report.case_id, row.receipt_no) else { return Err(not_found()) };
+    let tables = ctx.store.report_rows(&id.to_string())?;
+    let head = Head { kind: Kind::Report, case_id: case_id.to_string(), receipt_no, report_id: Some(id.to_string()) };
+    sign_bundle(ctx, key, head, &tables, progress)
+}
+
+/// What a bundle is of (the manifest's head).
+struct Head {
+    kind: Kind,
+    case_id: String,
+    receipt_no: String,
+    report_id: Option<String>,
+}
+
+/// The signed canonical tar of these rows, with the organization rows they point at and the
+/// evidence files their `evidence_file` rows name.
+fn sign_bundle(
+    ctx: &mut Ctx<'_>,
+    key: &InstallationKey,
+    head: Head,
+    tables: &[(Table, Vec<RawRow>)],
+    progress: OnProgress<'_>,
+) -> Result<Vec<u8>, ApiError> {
     // The organization rows the case points at, named by natural key.
     let mut refs: BTreeSet<(Table, String)> = BTreeSet::new();
-    for (table, rows) in &tables {
+    for (table, rows) in tables {
         let fks: Vec<(String, Table)> =
             ctx.store.foreign_columns(*table)?.into_iter().filter_map(|(c, t)| reference_table(&t).map(|t| (c, t))).collect();
         for row in rows {
@@ -390,7 +494,7 @@ pub fn export_case_bundle(ctx: &mut Ctx<'_>, case_id: &str, key: &InstallationKe
     }
     let mut entries: Vec<(String, Vec<u8>)> = vec![(REFS.to_owned(), serde_json::to_vec_pretty(&ref_list).map_err(internal)?)];
     let mut evidence = BTreeSet::new();
-    for (table, rows) in &tables {
+    for (table, rows) in tables {
         if *table == Table::EvidenceFile {
             for row in rows {
                 if let Some(RawValue::Text(sha)) = row.get("sha256") {
@@ -401,22 +505,27 @@ pub fn export_case_bundle(ctx: &mut Ctx<'_>, case_id: &str, key: &InstallationKe
         let json: Vec<serde_json::Value> = rows.iter().map(json_of).collect();
         entries.push((rows_path(*table), serde_json::to_vec_pretty(&json).map_err(internal)?));
     }
-    let dir = ctx.store.evidence_dir();
+    let step = "cli-progress-bundle-export";
+    let total = (entries.len() + evidence.len()) as u64;
+    progress(Progress { step, done: entries.len() as u64, total });
     for sha in evidence {
-        let bytes = if is_sha256_hex(&sha) { std::fs::read(dir.join(&sha)).ok() } else { None };
+        // Opened (unsealed) when the database is encrypted: a bundle carries the content.
+        let bytes = ctx.store.evidence_bytes(&sha)?;
         let bytes = bytes.filter(|b| hex::encode(Sha256::digest(b)) == sha);
         let bytes = bytes.ok_or_else(|| err(ErrorCode::Conflict, "error-bundle-evidence-missing").arg("file", &sha))?;
         entries.push((format!("evidence/{sha}"), bytes));
+        progress(Progress { step, done: entries.len() as u64, total });
     }
     let manifest = BundleManifest {
         format: BUNDLE_FORMAT,
-        kind: KIND_CASE.into(),
+        kind: head.kind.code().into(),
         exporter: key.fingerprint(),
         public_key: key.public_hex(),
         created_at: to_storage(ctx.clock.now()),
         schema_version: ctx.store.schema_version()?,
-        case_id: id.to_string(),
-        receipt_no,
+        case_id: head.case_id,
+        receipt_no: head.receipt_no,
+        report_id: head.report_id,
         entries: entries
             .iter()
             .map(|(path, bytes)| BundleEntry { path: path.clone(), sha256: hex::encode(Sha256::digest(bytes)), size: bytes.len() as u64 })
@@ -433,10 +542,86 @@ pub fn export_case_bundle(ctx: &mut Ctx<'_>, case_id: &str, key: &InstallationKe
     Ok(out)
 }
 
+/// A bundle written to a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BundleWrittenDto {
+    pub path: String,
+    /// The case's 受付番号 here.
+    pub receipt_no: String,
+    /// This installation's fingerprint (the receiving side must trust its key).
+    pub fingerprint: String,
+    #[ts(type = "number")]
+    pub size: u64,
+}
+
+/// Writes `bytes` as a new file `out` (never replacing one: a file that is there, or appears
+/// meanwhile, is refused), through a temporary name so that no half-written file is left.
+pub fn write_new_file(out: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+    let exists = || err(ErrorCode::Conflict, "error-bundle-file-exists").arg("path", out.display());
+    if out.exists() {
+        return Err(exists());
+    }
+    let failed = || err(ErrorCode::Storage, "error-bundle-write").arg("path", out.display());
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|_| failed())?;
+    }
+    let mut partial = out.to_path_buf().into_os_string();
+    partial.push(".partial");
+    std::fs::write(&partial, bytes).map_err(|_| failed())?;
+    // A hard link never replaces a file that appeared meanwhile.
+    let linked = std::fs::hard_link(&partial, out);
+    let _ = std::fs::remove_file(&partial);
+    match linked {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
+        Err(_) => Err(failed()),
+    }
+}
+
+/// Exports a case bundle (case id or 受付番号) to the new file `out`, signed with this
+/// installation's key (beside the database). Needs ViewAllCases.
+pub fn export_case(ctx: &mut Ctx<'_>, case: &str, out: &Path, progress: OnProgress<'_>) -> Result<BundleWrittenDto, ApiError> {
+    ctx.actor.require(Action::ViewAllCases)?;
+    let case = case.trim();
+    let id = match CaseId::parse(case) {
+        Some(id) => id.to_string(),
+        None => ctx.store.case_id_by_receipt(case)?.ok_or_else(|| err(ErrorCode::NotFound, "error-not-found"))?,
+    };
+    let key = InstallationKey::load_or_create(&data_dir_of(ctx.store))?;
+    let bytes = export_case_bundle_with_progress(ctx, &id, &key, progress)?;
+    written(ctx, out, &bytes, &id, &key)
+}
+
+/// Exports a submitted staff report to the new file `out`, signed with this installation's key,
+/// for the hand-over to the CSIRT's installation (see [`export_report_bundle`] for who may).
+pub fn export_report(ctx: &mut Ctx<'_>, report_id: &str, out: &Path, progress: OnProgress<'_>) -> Result<BundleWrittenDto, ApiError> {
+    ctx.actor.require(Action::FileReport)?;
+    let key = InstallationKey::load_or_create(&data_dir_of(ctx.store))?;
+    let bytes = export_report_bundle_with_progress(ctx, report_id, &key, progress)?;
+    let case_id = ReportId::parse(report_id)
+        .and_then(|id| ctx.store.report(id).ok().flatten())
+        .and_then(|r| r.report.case_id)
+        .map(|c| c.to_string())
+        .unwrap_or_default();
+    written(ctx, out, &bytes, &case_id, &key)
+}
+
+fn written(ctx: &Ctx<'_>, out: &Path, bytes: &[u8], case_id: &str, key: &InstallationKey) -> Result<BundleWrittenDto, ApiError> {
+    write_new_file(out, bytes)?;
+    let receipt_no = match ctx.store.raw_row(Table::IncidentCase, case_id)?.and_then(|r| r.get("receipt_no").cloned()) {
+        Some(RawValue::Text(r)) => r,
+        _ => String::new(),
+    };
+    Ok(BundleWrittenDto { path: out.display().to_string(), receipt_no, fingerprint: key.fingerprint(), size: bytes.len() as u64 })
+}
+
 /// What an import did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportResultDto {
+    /// `case` or `report`.
+    pub kind: String,
     pub case_id: String,
     /// The 受付番号 the case has here.
     pub receipt_no: String,
@@ -494,6 +679,7 @@ fn read_tar(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ApiError> {
 
 /// A bundle that passed every check, ready to be written.
 struct Checked {
+    kind: Kind,
     manifest: BundleManifest,
     signer: TrustedKeyRow,
     refs: Vec<BundleRef>,
@@ -502,7 +688,7 @@ struct Checked {
 }
 
 /// Everything that needs no database rows: structure, format, signature, hashes, rows' shape.
-fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Checked, ApiError> {
+fn check_bundle(store: &Store, bytes: &[u8], progress: OnProgress<'_>) -> Result<Checked, ApiError> {
     check_bundle_size(bytes.len() as u64)?;
     let entries = read_tar(bytes)?;
     let get = |name: &str| entries.iter().find(|(n, _)| n == name).map(|(_, b)| b.as_slice());
@@ -541,9 +727,9 @@ fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Checked, ApiError> {
         None => return Err(format_error(MANIFEST)),
     }
     let manifest: BundleManifest = serde_json::from_value(value).map_err(|_| format_error(MANIFEST))?;
-    if manifest.kind != KIND_CASE {
-        return Err(format_error(format!("kind = {}", manifest.kind)));
-    }
+    let kind = Kind::from_code(&manifest.kind)
+        .filter(|k| (*k == Kind::Report) == manifest.report_id.is_some())
+        .ok_or_else(|| format_error(format!("kind = {}", manifest.kind)))?;
     if manifest.public_key != signer.public_key {
         return Err(tampered());
     }
@@ -552,11 +738,14 @@ fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Checked, ApiError> {
     if listed.len() != manifest.entries.len() {
         return Err(format_error("entries"));
     }
-    for (name, content) in entries.iter().filter(|(n, _)| n != MANIFEST && n != SIGNATURE) {
+    let step = "cli-progress-bundle-check";
+    let total = entries.len() as u64;
+    for (i, (name, content)) in entries.iter().enumerate().filter(|(_, (n, _))| n != MANIFEST && n != SIGNATURE) {
         let Some(e) = listed.get(name.as_str()) else { return Err(tampered()) };
         if e.size != content.len() as u64 || e.sha256 != hex::encode(Sha256::digest(content)) {
             return Err(tampered());
         }
+        progress(Progress { step, done: i as u64 + 1, total });
     }
     if manifest.entries.iter().any(|e| get(&e.path).is_none()) {
         return Err(truncated());
@@ -572,7 +761,7 @@ fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Checked, ApiError> {
         return Err(format_error(REFS));
     }
     let mut rows = Vec::new();
-    for &(table, _) in CASE_TABLES {
+    for &(table, _) in kind.tables() {
         let path = rows_path(table);
         let list: Vec<serde_json::Value> =
             serde_json::from_slice(get(&path).ok_or_else(|| format_error(&path))?).map_err(|_| format_error(&path))?;
@@ -588,9 +777,28 @@ fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Checked, ApiError> {
         }
         rows.push((table, list));
     }
-    let case_ok = matches!(rows.first().map(|(_, r)| r.as_slice()), Some([case]) if case.get("id") == Some(&RawValue::Text(manifest.case_id.clone())));
-    if !case_ok {
-        return Err(format_error(rows_path(Table::IncidentCase)));
+    let case_id = RawValue::Text(manifest.case_id.clone());
+    match kind {
+        Kind::Case => {
+            let case_ok = matches!(rows.first().map(|(_, r)| r.as_slice()), Some([case]) if case.get("id") == Some(&case_id));
+            if !case_ok || CaseId::parse(&manifest.case_id).is_none() {
+                return Err(format_error(rows_path(Table::IncidentCase)));
+            }
+        }
+        Kind::Report => {
+            // Exactly the report, of the named case; candidates of that case only.
+            let report_id = manifest.report_id.clone().map(RawValue::Text);
+            let report_ok = matches!(rows.first().map(|(_, r)| r.as_slice()), Some([report])
+                if report.get("id") == report_id.as_ref() && report.get("case_id") == Some(&case_id));
+            if !report_ok || CaseId::parse(&manifest.case_id).is_none() {
+                return Err(format_error(rows_path(Table::IncidentReport)));
+            }
+            for (table, list) in rows.iter().skip(1) {
+                if list.iter().any(|r| r.get("case_id") != Some(&case_id)) {
+                    return Err(format_error(rows_path(*table)));
+                }
+            }
+        }
     }
     // Evidence: exactly the files the evidence rows name.
     let wanted: BTreeSet<String> = rows
@@ -605,14 +813,14 @@ fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Checked, ApiError> {
                 return Err(format_error(name));
             }
             evidence.push((sha.to_owned(), content.clone()));
-        } else if ![MANIFEST, SIGNATURE, REFS].contains(&name.as_str()) && !CASE_TABLES.iter().any(|(t, _)| rows_path(*t) == *name) {
+        } else if ![MANIFEST, SIGNATURE, REFS].contains(&name.as_str()) && !kind.tables().iter().any(|(t, _)| rows_path(*t) == *name) {
             return Err(format_error(name));
         }
     }
     if let Some(missing) = wanted.iter().find(|sha| !evidence.iter().any(|(s, _)| s == *sha)) {
         return Err(format_error(format!("evidence/{missing}")));
     }
-    Ok(Checked { manifest, signer, refs, rows, evidence })
+    Ok(Checked { kind, manifest, signer, refs, rows, evidence })
 }
 
 /// The label of a reference table for messages.
@@ -675,9 +883,10 @@ fn map_rows(store: &Store, c: &mut Checked) -> Result<Option<String>, ApiError> 
         }
     }
     // The 受付番号 is the installation's own: an existing case keeps its number; a new one keeps
-    // the bundle's unless a different case here has it.
+    // the bundle's unless a different case here has it. (A report's new case takes the next number
+    // here when it is written.)
     let case_id = c.manifest.case_id.clone();
-    if store.raw_row(Table::IncidentCase, &case_id)?.is_some() {
+    if c.kind == Kind::Report || store.raw_row(Table::IncidentCase, &case_id)?.is_some() {
         return Ok(None);
     }
     let original = c.manifest.receipt_no.clone();
@@ -699,19 +908,61 @@ fn ignored(table: Table) -> &'static [&'static str] {
     if table == Table::IncidentCase { &["receipt_no"] } else { &[] }
 }
 
+/// The case a report bundle opens here (when it is not here yet), from the report's own values.
+struct NewCase {
+    title: String,
+    category: Category,
+    drill: bool,
+    source: String,
+    reporter: String,
+}
+
 /// A bundle that passed every check, with what importing it would write.
 struct Plan {
     checked: Checked,
     renumbered: Option<String>,
+    /// A report bundle whose case is not here yet.
+    new_case: Option<NewCase>,
     new: u32,
     same: u32,
 }
 
+fn text_of<'a>(row: &'a RawRow, column: &str) -> Option<&'a str> {
+    match row.get(column) {
+        Some(RawValue::Text(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// The case a report bundle's report opens, checked like a submission here would be.
+fn new_case_of(report: &RawRow) -> Result<NewCase, ApiError> {
+    let bad = || format_error(rows_path(Table::IncidentReport));
+    let category = text_of(report, "category").and_then(Category::from_code).ok_or_else(bad)?;
+    let title = sonae_core::report::case_title_of(text_of(report, "summary").ok_or_else(bad)?);
+    if title.is_empty() {
+        return Err(bad());
+    }
+    let drill = match report.get("drill") {
+        Some(RawValue::Integer(0)) => false,
+        Some(RawValue::Integer(1)) => true,
+        _ => return Err(bad()),
+    };
+    let source = text_of(report, "source").and_then(sonae_core::ReportSource::from_code).ok_or_else(bad)?.as_code().to_owned();
+    let reporter = text_of(report, "reporter_name").ok_or_else(bad)?.to_owned();
+    Ok(NewCase { title, category, drill, source, reporter })
+}
+
 /// Every check of [`import_bundle`], reading only.
-fn plan(store: &Store, bytes: &[u8]) -> Result<Plan, ApiError> {
-    let mut checked = check_bundle(store, bytes)?;
+fn plan(store: &Store, bytes: &[u8], progress: OnProgress<'_>) -> Result<Plan, ApiError> {
+    let mut checked = check_bundle(store, bytes, progress)?;
     let renumbered = map_rows(store, &mut checked)?;
     let (mut new, mut same) = (0u32, 0u32);
+    let mut new_case = None;
+    if checked.kind == Kind::Report && store.raw_row(Table::IncidentCase, &checked.manifest.case_id)?.is_none() {
+        let report = checked.rows.first().and_then(|(_, r)| r.first()).ok_or_else(|| format_error(rows_path(Table::IncidentReport)))?;
+        new_case = Some(new_case_of(report)?);
+        new += 1;
+    }
     for (table, rows) in &checked.rows {
         for row in rows {
             let Some(RawValue::Text(id)) = row.get("id") else { return Err(format_error(table.name())) };
@@ -724,7 +975,15 @@ fn plan(store: &Store, bytes: &[u8]) -> Result<Plan, ApiError> {
             }
         }
     }
-    Ok(Plan { checked, renumbered, new, same })
+    Ok(Plan { checked, renumbered, new_case, new, same })
+}
+
+/// The 受付番号 the bundle's case has here (the bundle's own before it is imported).
+fn receipt_here(store: &Store, manifest: &BundleManifest) -> Result<String, ApiError> {
+    match store.raw_row(Table::IncidentCase, &manifest.case_id)?.and_then(|r| r.get("receipt_no").cloned()) {
+        Some(RawValue::Text(r)) => Ok(r),
+        _ => Ok(manifest.receipt_no.clone()),
+    }
 }
 
 /// Runs every check of [`import_bundle`] and writes nothing; the CLI calls it on a read-only
@@ -732,19 +991,25 @@ fn plan(store: &Store, bytes: &[u8]) -> Result<Plan, ApiError> {
 /// of the import when it would write nothing (everything is already here), `None` when it would
 /// write rows. Needs HandleCases.
 pub fn check_bundle_import(ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<Option<ImportResultDto>, ApiError> {
+    check_bundle_import_with_progress(ctx, bytes, &mut crate::progress::ignore)
+}
+
+/// [`check_bundle_import`], reporting progress (`cli-progress-bundle-check`).
+pub fn check_bundle_import_with_progress(
+    ctx: &mut Ctx<'_>,
+    bytes: &[u8],
+    progress: OnProgress<'_>,
+) -> Result<Option<ImportResultDto>, ApiError> {
     ctx.actor.require(Action::HandleCases)?;
-    let p = plan(ctx.store, bytes)?;
+    let p = plan(ctx.store, bytes, progress)?;
     if p.new > 0 {
         return Ok(None);
     }
     let c = &p.checked;
-    let receipt_no = match ctx.store.raw_row(Table::IncidentCase, &c.manifest.case_id)?.and_then(|r| r.get("receipt_no").cloned()) {
-        Some(RawValue::Text(r)) => r,
-        _ => c.manifest.receipt_no.clone(),
-    };
     Ok(Some(ImportResultDto {
+        kind: c.kind.code().to_owned(),
         case_id: c.manifest.case_id.clone(),
-        receipt_no,
+        receipt_no: receipt_here(ctx.store, &c.manifest)?,
         exporter: c.signer.id.clone(),
         exporter_name: c.signer.name.clone(),
         inserted: 0,
@@ -755,18 +1020,19 @@ pub fn check_bundle_import(ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<Option<Imp
 
 /// Imports a signed bundle. Needs HandleCases. Checks everything before writing; writes every
 /// missing row with its own id in one audited transaction, plus a timeline line; writes nothing
-/// when every row is already here.
+/// when every row is already here. A report bundle whose case is not here opens it in 受付 with
+/// the next 受付番号 of this installation.
 pub fn import_bundle(ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<ImportResultDto, ApiError> {
+    import_bundle_with_progress(ctx, bytes, &mut crate::progress::ignore)
+}
+
+/// [`import_bundle`], reporting progress (`cli-progress-bundle-check`, then `cli-progress-bundle-import`).
+pub fn import_bundle_with_progress(ctx: &mut Ctx<'_>, bytes: &[u8], progress: OnProgress<'_>) -> Result<ImportResultDto, ApiError> {
     ctx.actor.require(Action::HandleCases)?;
-    let Plan { checked, renumbered, new, same } = plan(ctx.store, bytes)?;
-    let Checked { manifest, signer, rows, evidence, .. } = checked;
-    let receipt_here = |store: &Store| -> Result<String, ApiError> {
-        match store.raw_row(Table::IncidentCase, &manifest.case_id)?.and_then(|r| r.get("receipt_no").cloned()) {
-            Some(RawValue::Text(r)) => Ok(r),
-            _ => Ok(manifest.receipt_no.clone()),
-        }
-    };
+    let Plan { checked, renumbered, new_case, new, same } = plan(ctx.store, bytes, &mut *progress)?;
+    let Checked { kind, manifest, signer, rows, evidence, .. } = checked;
     let mut result = ImportResultDto {
+        kind: kind.code().to_owned(),
         case_id: manifest.case_id.clone(),
         receipt_no: manifest.receipt_no.clone(),
         exporter: signer.id.clone(),
@@ -776,31 +1042,45 @@ pub fn import_bundle(ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<ImportResultDto,
         evidence_files: evidence.len() as u32,
     };
     if new == 0 {
-        result.receipt_no = receipt_here(ctx.store)?;
+        result.receipt_no = receipt_here(ctx.store, &manifest)?;
         return Ok(result);
     }
+    let step = "cli-progress-bundle-import";
+    let total = u64::from(new) + evidence.len() as u64;
+    let mut done = 0u64;
+    progress(Progress { step, done, total });
     // Evidence files first (a failed write below leaves at most unreferenced files).
     for (sha, content) in &evidence {
         if ctx.store.put_evidence_bytes(content)? != *sha {
             return Err(tampered());
         }
+        done += 1;
+        progress(Progress { step, done, total });
     }
     let now = ctx.clock.now();
     let case_id = CaseId::parse(&manifest.case_id).ok_or_else(|| format_error(rows_path(Table::IncidentCase)))?;
     let who = actor_name(ctx, &ctx.actor.label)?;
     let l10n = Localizer::new(Lang::Ja);
-    let mut text = l10n.msg(
-        "timeline-bundle-imported",
-        &[("who", &who), ("name", &signer.name), ("fingerprint", &signer.id), ("count", &new.to_string())],
-    );
-    if let Some(r) = &renumbered {
-        text.push('\n');
-        text.push_str(&l10n.msg("timeline-bundle-renumbered", &[("original", &manifest.receipt_no), ("receipt", r)]));
-    }
-    let line = TimelineEntry::new(TimelineEntryId::new(ctx.ids), case_id, TimelineKind::Action, now, now, &ctx.actor.label, &text)?;
+    let receipt_format = match &new_case {
+        Some(_) => ctx.store.organization()?.ok_or_else(|| err(ErrorCode::NotFound, "error-not-found"))?.settings.receipt_format,
+        None => String::new(),
+    };
+    let line_id = TimelineEntryId::new(ctx.ids);
     let mut conflict = None;
-    let inserted = ctx.store.write(&ctx.actor.label, now, |w| {
+    let actor = ctx.actor.label.clone();
+    let inserted = ctx.store.write(&actor, now, |w| {
         let mut inserted = 0u32;
+        let mut text = String::new();
+        if let Some(nc) = &new_case {
+            let receipt = crate::report::take_receipt_no(w, &receipt_format, now)?;
+            let case = Case::open(case_id, receipt.clone(), &nc.title, nc.category, nc.drill, now)
+                .map_err(|_| sonae_store::StoreError::Conflict { what: "case title" })?;
+            w.insert_case(&case)?;
+            inserted += 1;
+            let source = l10n.msg(&crate::error::fluent_id("report-origin", &crate::report::camel(&nc.source)), &[]);
+            text.push_str(&l10n.msg("timeline-report-received", &[("source", &source), ("reporter", &nc.reporter), ("receipt", &receipt)]));
+            text.push('\n');
+        }
         for (table, rows) in &rows {
             for row in rows {
                 match w.import_row(*table, row, ignored(*table))? {
@@ -811,8 +1091,27 @@ pub fn import_bundle(ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<ImportResultDto,
                         return Err(sonae_store::StoreError::Conflict { what: "bundle row differs" });
                     }
                 }
+                done += 1;
+                progress(Progress { step, done: done.min(total), total });
             }
         }
+        match kind {
+            Kind::Case => {
+                let count = inserted.to_string();
+                let args = [("who", who.as_str()), ("name", &signer.name), ("fingerprint", &signer.id), ("count", &count)];
+                text.push_str(&l10n.msg("timeline-bundle-imported", &args));
+                if let Some(r) = &renumbered {
+                    text.push('\n');
+                    text.push_str(&l10n.msg("timeline-bundle-renumbered", &[("original", &manifest.receipt_no), ("receipt", r)]));
+                }
+            }
+            Kind::Report => {
+                let args = [("who", who.as_str()), ("name", &signer.name), ("fingerprint", &signer.id), ("original", &manifest.receipt_no)];
+                text.push_str(&l10n.msg("timeline-report-bundle-imported", &args));
+            }
+        }
+        let line = TimelineEntry::new(line_id, case_id, TimelineKind::Action, now, now, &actor, &text)
+            .map_err(|_| sonae_store::StoreError::Conflict { what: "timeline text" })?;
         w.insert_timeline_entry(&line)?;
         Ok(inserted)
     });
@@ -823,18 +1122,19 @@ pub fn import_bundle(ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<ImportResultDto,
         }
         (Err(e), _) => return Err(e.into()),
     };
+    progress(Progress { step, done: total, total });
     result.inserted = inserted;
-    result.receipt_no = receipt_here(ctx.store)?;
+    result.receipt_no = receipt_here(ctx.store, &manifest)?;
     Ok(result)
 }
 
 /// Reads a bundle file, refusing one over the size limit before reading it, and imports it.
-pub fn import_bundle_file(ctx: &mut Ctx<'_>, path: &Path) -> Result<ImportResultDto, ApiError> {
+pub fn import_bundle_file(ctx: &mut Ctx<'_>, path: &Path, progress: OnProgress<'_>) -> Result<ImportResultDto, ApiError> {
     ctx.actor.require(Action::HandleCases)?;
     let unreadable = || err(ErrorCode::Validation, "error-file-unreadable").arg("path", path.display());
     let size = std::fs::metadata(path).map_err(|_| unreadable())?.len();
     check_bundle_size(size)?;
     let mut bytes = Vec::new();
     std::fs::File::open(path).map_err(|_| unreadable())?.take(MAX_BUNDLE_BYTES + 1).read_to_end(&mut bytes).map_err(|_| truncated())?;
-    import_bundle(ctx, &bytes)
+    import_bundle_with_progress(ctx, &bytes, progress)
 }

@@ -530,6 +530,14 @@ pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<D
             columns: t.columns.iter().map(|c| PreviewColumnDto { header: c.header.clone(), weight: c.weight }).collect(),
             rows: t.rows.clone(),
         },
+        // No case document draws a chart (the 年次報告 does); previewed as its figures.
+        Block::BarChart(c) => PreviewBlockDto {
+            kind: "table".into(),
+            text: None,
+            fields: vec![],
+            columns: vec![],
+            rows: c.bars.iter().map(|(label, v)| vec![label.clone(), format!("{v}{}", c.unit)]).collect(),
+        },
     };
     Ok(DocumentPreviewDto {
         kind: kind.as_code().to_owned(),

@@ -7,14 +7,18 @@
 //! `ui/src/bindings/`); failures are one closed [`ApiError`].
 
 mod actor;
+mod annual_report;
 mod backup;
+pub mod bench;
 mod cases;
 mod casework;
 mod check;
+mod dashboard;
 mod demo;
 pub mod drill;
 mod drills;
 pub mod dto;
+pub mod encryption;
 mod error;
 mod exchange;
 mod forms;
@@ -22,16 +26,21 @@ mod home;
 mod org;
 mod org_file;
 mod password;
+pub mod progress;
 mod report;
 mod runtime;
+mod safety;
 mod session;
 mod setup;
+mod stats;
 mod tracker;
 mod training;
 
 pub use actor::Actor;
+pub use annual_report::{annual_report_pdf, save_annual_report};
 pub use backup::{
-    AutoBackup, BACKUP_FORMAT, BackupFile, BackupManifest, auto_backup, auto_backups, create_backup, restore_backup, verify_backup,
+    AutoBackup, BACKUP_FORMAT, BackupFile, BackupManifest, auto_backup, auto_backups, create_backup, create_backup_with_progress,
+    restore_backup, restore_backup_with_progress, verify_backup, verify_backup_with_progress,
 };
 pub use cases::{get_case, list_cases, move_case, record_ciso_report, search_cases, triage_case};
 pub use casework::{
@@ -40,6 +49,7 @@ pub use casework::{
     set_task_status, severity_labels, transfer_custody,
 };
 pub use check::{check, verify_audit};
+pub use dashboard::{CISO_LIST_LIMIT, dashboard};
 pub use demo::{DEMO_ADMIN_LOGIN, DEMO_PASSWORD, load_demo};
 pub use drills::{
     add_drill_action, add_drill_log, approve_drill, drill_clock, drill_record_bytes, drill_record_pdf, drill_scenario, drill_scenarios,
@@ -48,9 +58,15 @@ pub use drills::{
 };
 pub use error::{ApiError, ErrorCode, fluent_id};
 pub use exchange::{
-    BUNDLE_FORMAT, BundleEntry, BundleManifest, ImportResultDto, InstallationKey, KEY_FILE, KeyInfoDto, MAX_BUNDLE_BYTES, TrustedKeyDto,
-    check_bundle_import, check_bundle_size, data_dir_of, export_case_bundle, fingerprint_of, import_bundle, import_bundle_file,
-    installation_key, list_trusted_keys, revoke_key, trust_key,
+    BUNDLE_FORMAT, BundleEntry, BundleManifest, BundleWrittenDto, ImportResultDto, InstallationKey, KEY_FILE, KeyInfoDto, MAX_BUNDLE_BYTES,
+    TrustedKeyDto, check_bundle_import, check_bundle_import_with_progress, check_bundle_size, data_dir_of, export_case, export_case_bundle,
+    export_case_bundle_with_progress, export_report, export_report_bundle, export_report_bundle_with_progress, fingerprint_of,
+    import_bundle, import_bundle_file, import_bundle_with_progress, installation_key, list_trusted_keys, revoke_key, trust_key,
+    write_new_file,
+};
+pub use progress::{OnProgress, Progress, ProgressDto};
+pub use safety::{
+    BackupFileDto, BackupListDto, BackupSummaryDto, backups_dir, check_backup, default_backup_path, list_backups, make_backup,
 };
 /// The document kinds of `sonae report` (codes of `sonae_forms::Kind`).
 pub const DOCUMENT_KINDS: [&str; 9] =
@@ -61,7 +77,7 @@ pub use forms::{
     ppc_paste_text, record_submission, save_document, save_document_addressees, save_particulars, save_submission, submission_pdf,
     use_bundled_fonts,
 };
-pub use home::home;
+pub use home::{HOME_CASE_LIMIT, home};
 pub use org::{
     contacts_csv, export_contacts_csv, list_contacts, list_departments, list_people, list_systems, org_setup, reset_account_password,
     save_contact, save_department, save_person, save_system, set_account, unlock_account, update_class_level, update_org_profile,
@@ -80,6 +96,7 @@ pub use sonae_core::{Clock, FixedClock, IdGen, Role, SequentialIds};
 pub use sonae_core::{calendar, obligations};
 pub use sonae_i18n::{Lang, Localizer};
 pub use sonae_store::{DB_FILE_NAME, LATEST_VERSION, OpenMode, Store};
+pub use stats::{export_statistics_csv, statistics, statistics_csv};
 pub use tracker::{
     case_obligations, deadlines, destination_policy, save_destination_policy, save_obligation_facts, set_notification_state,
 };

@@ -210,7 +210,6 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
     })?;
     let org = ctx.store.organization()?.ok_or_else(not_found)?;
     let format = org.settings.receipt_format;
-    let period = receipt_period(&format, now);
     let ids = ctx.ids;
     let case_id = CaseId::new(ids);
     let report = checked.into_report(ReportId::new(ids), case_id, owner, now);
@@ -221,13 +220,7 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
     let entry_id = TimelineEntryId::new(ids);
     let case_title = report.case_title();
     let receipt_no = ctx.store.write(&ctx.actor.label, now, |w| {
-        let key = receipt_seq_key(&period);
-        let mut seq = w.setting(&key)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
-        while w.receipt_taken(&receipt_number(&format, now, seq))? {
-            seq += 1;
-        }
-        let receipt_no = receipt_number(&format, now, seq);
-        w.put_setting(&key, &seq.to_string())?;
+        let receipt_no = take_receipt_no(w, &format, now)?;
         let case = Case::open(case_id, receipt_no.clone(), &case_title, report.category, report.drill, now)
             .map_err(|_| sonae_store::StoreError::Conflict { what: "case title" })?;
         w.insert_case(&case)?;
@@ -252,6 +245,22 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
         noticed_at: report.noticed_at.map(to_storage).unwrap_or_default(),
         contacts: csirt_contacts(ctx)?,
     })
+}
+
+/// Takes the next free 受付番号 of `now`'s counting period, inside the write transaction (so two
+/// submissions never get the same one). A staff report imported from a bundle is numbered the same way.
+pub(crate) fn take_receipt_no(
+    w: &mut sonae_store::Writer<'_>,
+    format: &str,
+    now: sonae_core::Timestamp,
+) -> Result<String, sonae_store::StoreError> {
+    let key = receipt_seq_key(&receipt_period(format, now));
+    let mut seq = w.setting(&key)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
+    while w.receipt_taken(&receipt_number(format, now, seq))? {
+        seq += 1;
+    }
+    w.put_setting(&key, &seq.to_string())?;
+    Ok(receipt_number(format, now, seq))
 }
 
 /// `lost_stolen` → `lostStolen`, so that [`fluent_id`] gives `report-source-lost-stolen`.

@@ -151,15 +151,14 @@ fn core_facts(org: &Organization, case: &Case, known_on: NaiveDate, f: &Obligati
 
 /// The stored facts of a case, parsed.
 fn stored(ctx: &Ctx<'_>, case: &Case) -> Result<Option<(CaseFactsRow, ObligationFactsDto)>, ApiError> {
-    match ctx.store.case_facts(case.id)? {
-        None => Ok(None),
-        Some(row) => {
-            let dto: ObligationFactsDto = serde_json::from_str(&row.facts_json).map_err(|_| {
-                ApiError::new(crate::error::ErrorCode::Storage, "error-bad-value").arg("table", "case_facts").arg("column", "facts_json")
-            })?;
-            Ok(Some((row, dto)))
-        }
-    }
+    ctx.store.case_facts(case.id)?.map(parsed).transpose()
+}
+
+fn parsed(row: CaseFactsRow) -> Result<(CaseFactsRow, ObligationFactsDto), ApiError> {
+    let dto: ObligationFactsDto = serde_json::from_str(&row.facts_json).map_err(|_| {
+        ApiError::new(crate::error::ErrorCode::Storage, "error-bad-value").arg("table", "case_facts").arg("column", "facts_json")
+    })?;
+    Ok((row, dto))
 }
 
 fn row_dto(o: Option<&ob::Obligation>, n: &Notification, due: Option<NaiveDate>, today: NaiveDate) -> NotificationRowDto {
@@ -414,14 +413,35 @@ pub fn set_notification_state(ctx: &mut Ctx<'_>, input: NotificationStateInput) 
 /// view, issue 8); their rows are on the drill case itself.
 pub fn deadlines(ctx: &mut Ctx<'_>) -> Result<DeadlinesDto, ApiError> {
     ctx.actor.require(Action::ViewAllCases)?;
+    let today = today(ctx.clock.now());
+    let mut out = open_deadline_rows(ctx)?;
+    out.sort_by(|a, b| a.row.due.cmp(&b.row.due).then_with(|| a.receipt_no.cmp(&b.receipt_no)));
+    Ok(DeadlinesDto { today: ymd(today), rows: out })
+}
+
+/// The rows of [`deadlines`], unsorted (the dashboard counts them): the facts of open real cases
+/// and the stored notifications are read in bulk, each case with facts is read once, and the
+/// organization's policy once.
+pub(crate) fn open_deadline_rows(ctx: &Ctx<'_>) -> Result<Vec<DeadlineRowDto>, ApiError> {
     let now = ctx.clock.now();
     let today = today(now);
-    let all = ctx.store.notifications(None)?;
+    let facts = ctx.store.open_case_facts()?;
+    if facts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let org = ctx.store.organization()?.ok_or_else(not_found)?;
+    let policy = org_policy(ctx, &org)?;
+    let mut stored_rows: std::collections::HashMap<sonae_core::CaseId, Vec<Notification>> = std::collections::HashMap::new();
+    for n in ctx.store.notifications(None)? {
+        stored_rows.entry(n.case_id).or_default().push(n);
+    }
     let mut out = Vec::new();
-    for case in ctx.store.cases()?.into_iter().filter(|c| c.state.is_open() && !c.drill) {
-        let Some((_, _, a)) = assessment_of(ctx, &case)? else { continue };
-        let mine: Vec<Notification> = all.iter().filter(|n| n.case_id == case.id).cloned().collect();
-        for (n, row) in rows(&case, Some(&a), &mine, today, &ctx.actor.label, now) {
+    for row in facts {
+        let Some(case) = ctx.store.case(row.case_id)? else { continue };
+        let (row, dto) = parsed(row)?;
+        let a = ob::assess(&core_facts(&org, &case, row.known_on, &dto), &policy);
+        let mine = stored_rows.get(&case.id).map(Vec::as_slice).unwrap_or_default();
+        for (n, row) in rows(&case, Some(&a), mine, today, &ctx.actor.label, now) {
             if row.owed && row.due.is_some() && n.state.is_open() {
                 out.push(DeadlineRowDto {
                     case_id: case.id.to_string(),
@@ -433,6 +453,5 @@ pub fn deadlines(ctx: &mut Ctx<'_>) -> Result<DeadlinesDto, ApiError> {
             }
         }
     }
-    out.sort_by(|a, b| a.row.due.cmp(&b.row.due).then_with(|| a.receipt_no.cmp(&b.receipt_no)));
-    Ok(DeadlinesDto { today: ymd(today), rows: out })
+    Ok(out)
 }

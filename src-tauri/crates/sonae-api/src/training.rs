@@ -490,7 +490,7 @@ pub fn set_my_number_handler(ctx: &mut Ctx<'_>, input: MyNumberHandlerInput) -> 
 
 /// The plain data of the annual report for `fiscal_year`, as of today (or the year's last day
 /// once it is over).
-fn report_data(ctx: &Ctx<'_>, fiscal_year: i32) -> Result<sonae_forms::training_report::TrainingReport, ApiError> {
+pub(crate) fn report_data(ctx: &Ctx<'_>, fiscal_year: i32) -> Result<sonae_forms::training_report::TrainingReport, ApiError> {
     use sonae_forms::training_report::{AbsenteePart, AlertPart, PlanPart, SessionPart, Signatory, TrainingReport};
     if !tr::FISCAL_YEARS.contains(&fiscal_year) {
         return Err(invalid("fiscalYear", "error-out-of-range"));

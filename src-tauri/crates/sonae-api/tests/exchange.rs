@@ -194,7 +194,7 @@ fn every_damaged_or_foreign_bundle_is_refused_and_b_is_unchanged() {
     let big = b.dir.path().join("big.bundle");
     std::fs::File::create(&big).unwrap().set_len(sonae_api::MAX_BUNDLE_BYTES + 1).unwrap();
     let before = b.fingerprint();
-    let e = b.run(LEAD, |ctx| sonae_api::import_bundle_file(ctx, &big)).unwrap_err();
+    let e = b.run(LEAD, |ctx| sonae_api::import_bundle_file(ctx, &big, &mut sonae_api::progress::ignore)).unwrap_err();
     assert_eq!(e.message_id, "error-bundle-too-large");
     assert_eq!(b.fingerprint(), before);
 

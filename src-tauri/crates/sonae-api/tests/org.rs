@@ -484,6 +484,13 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
         }),
         ("case_obligations", false, |c| sonae_api::case_obligations(c, "00000000-0000-4000-8000-0000000000ff").map(drop)),
         ("deadlines", false, |c| sonae_api::deadlines(c).map(drop)),
+        ("dashboard", false, |c| sonae_api::dashboard(c).map(drop)),
+        ("statistics", false, |c| sonae_api::statistics(c, StatsQuery { from: None, to: None, group_by: StatsGrouping::Month }).map(drop)),
+        ("statistics_csv", false, |c| {
+            let q = StatsQuery { from: None, to: None, group_by: StatsGrouping::Category };
+            sonae_api::statistics_csv(c, q, sonae_api::Lang::Ja).map(drop)
+        }),
+        ("annual_report_pdf", false, |c| sonae_api::annual_report_pdf(c, 2026).map(drop)),
         ("save_obligation_facts", false, |c| {
             let i = ObligationFactsInput {
                 case_id: "00000000-0000-4000-8000-0000000000ff".into(),
@@ -558,9 +565,11 @@ fn every_command_refuses_the_roles_that_may_not_use_it() {
             "decide_decision" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso),
             "save_playbook" => matches!(role, R::CsirtLead | R::Administrator),
             "list_cases" | "all_reports" | "get_case" | "search_cases" | "list_playbooks" | "playbook_history" | "case_obligations"
-            | "deadlines" | "first_report_pdf" => {
+            | "deadlines" | "first_report_pdf" | "dashboard" | "statistics" | "statistics_csv" => {
                 matches!(role, R::CsirtMember | R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator)
             }
+            // Every case and the training records.
+            "annual_report_pdf" => matches!(role, R::CsirtLead | R::ChiefSecurityOfficer | R::Ciso | R::Administrator),
             "verify_audit" | "check" => matches!(role, R::Administrator | R::CsirtLead | R::ChiefSecurityOfficer),
             _ => role == R::Administrator,
         }

@@ -1,12 +1,41 @@
-//! `sonae exchange key|trust|revoke|keys`, `sonae export case` and `sonae import`: signed case
+//! `sonae exchange key|trust|revoke|keys`, `sonae export case|report` and `sonae import`: signed
 //! bundles between installations (docs/exchange.md). Every refusal of a bundle exits 2 with one
-//! localized line.
+//! localized line. Also the progress lines of long operations (bundles, backups) on stderr.
 
 use crate::{Failure, api_failure, cli_actor};
 use clap::Subcommand;
-use sonae_api::{ApiError, Ctx, ImportResultDto, InstallationKey, OpenMode, RandomIds, SystemClock};
+use sonae_api::{ApiError, Ctx, ImportResultDto, OpenMode, Progress, RandomIds, SystemClock};
 use sonae_i18n::Localizer;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Prints progress lines (`cli-progress-*`) on stderr — never on stdout, which may be JSON —
+/// when stderr is a terminal or `SONAE_PROGRESS=1`: the first report of each step, then at most
+/// one line every half second, and the last (done = total).
+pub(crate) fn progress_printer(l10n: &Localizer) -> impl FnMut(Progress) + '_ {
+    let on = std::io::stderr().is_terminal() || std::env::var_os("SONAE_PROGRESS").is_some_and(|v| v == "1");
+    let mut last: Option<(&'static str, Instant, u64)> = None;
+    move |p: Progress| {
+        if !on {
+            return;
+        }
+        let now = Instant::now();
+        let due = match last {
+            None => true,
+            Some((step, at, done)) => {
+                step != p.step
+                    || (p.done >= p.total && done < p.total)
+                    || (now.duration_since(at) >= Duration::from_millis(500) && done != p.done)
+            }
+        };
+        if due {
+            let (done, total, percent) = (p.done.to_string(), p.total.to_string(), p.percent().to_string());
+            eprintln!("{}", l10n.msg(p.step, &[("done", &done), ("total", &total), ("percent", &percent)]));
+            last = Some((p.step, now, p.done));
+        }
+    }
+}
 
 #[derive(Subcommand)]
 pub(crate) enum ExchangeCommand {
@@ -43,6 +72,16 @@ pub(crate) enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// One submitted staff report as one signed file, for the CSIRT's installation to import
+    /// (never overwrites a file)
+    Report {
+        /// The report's id
+        #[arg(long, value_name = "ID")]
+        report: String,
+        /// Output file
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// A refused bundle exits 2, whatever the error's kind.
@@ -62,10 +101,10 @@ pub(crate) fn read_bundle(l10n: &Localizer, file: &Path, db: &Path) -> Result<(V
     sonae_api::check_bundle_size(size).map_err(|e| refusal(l10n, e))?;
     let bytes = std::fs::read(file).map_err(|_| unreadable())?;
     let clock = SystemClock;
-    let mut store = sonae_api::open_store(db, OpenMode::ReadOnly, &clock).map_err(|e| api_failure(l10n, e))?;
+    let mut store = crate::open_db(l10n, db, OpenMode::ReadOnly)?;
     let actor = cli_actor();
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &RandomIds, actor: &actor };
-    let done = sonae_api::check_bundle_import(&mut ctx, &bytes).map_err(|e| refusal(l10n, e))?;
+    let done = sonae_api::check_bundle_import_with_progress(&mut ctx, &bytes, &mut progress_printer(l10n)).map_err(|e| refusal(l10n, e))?;
     Ok((bytes, done))
 }
 
@@ -94,36 +133,41 @@ pub(crate) fn exchange(l10n: &Localizer, ctx: &mut Ctx<'_>, command: ExchangeCom
     Ok(())
 }
 
-pub(crate) fn export(l10n: &Localizer, ctx: &mut Ctx<'_>, db: &Path, command: ExportCommand) -> Result<(), Failure> {
+pub(crate) fn export(l10n: &Localizer, ctx: &mut Ctx<'_>, command: ExportCommand) -> Result<(), Failure> {
     let fail = |e: ApiError| api_failure(l10n, e);
-    let ExportCommand::Case { case, out } = command;
+    let (out, report) = match &command {
+        ExportCommand::Case { out, .. } => (out, false),
+        ExportCommand::Report { out, .. } => (out, true),
+    };
     let shown = out.display().to_string();
     if out.exists() {
         return Err(Failure { line: l10n.msg("cli-export-exists", &[("path", &shown)]), code: 2 });
     }
-    let cases = sonae_api::list_cases(ctx).map_err(fail)?;
-    let Some(found) = cases.iter().find(|c| c.receipt_no == case || c.id == case) else {
-        return Err(Failure { line: l10n.msg("cli-export-case-unknown", &[("case", &case)]), code: 2 });
+    let mut progress = progress_printer(l10n);
+    let written = match &command {
+        ExportCommand::Case { case, out } => sonae_api::export_case(ctx, case, out, &mut progress).map_err(|e| {
+            if e.code == sonae_api::ErrorCode::NotFound {
+                Failure { line: l10n.msg("cli-export-case-unknown", &[("case", case)]), code: 2 }
+            } else {
+                fail(e)
+            }
+        })?,
+        ExportCommand::Report { report, out } => sonae_api::export_report(ctx, report, out, &mut progress).map_err(|e| {
+            if e.code == sonae_api::ErrorCode::NotFound {
+                Failure { line: l10n.msg("cli-export-report-unknown", &[("report", report)]), code: 2 }
+            } else {
+                fail(e)
+            }
+        })?,
     };
-    let dir = db.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let key = InstallationKey::load_or_create(&dir).map_err(fail)?;
-    let bytes = sonae_api::export_case_bundle(ctx, &found.id, &key).map_err(fail)?;
-    let write_failed = || Failure { line: l10n.msg("cli-report-write-failed", &[("path", &shown)]), code: 1 };
-    let mut partial = out.clone().into_os_string();
-    partial.push(".partial");
-    std::fs::write(&partial, &bytes).map_err(|_| write_failed())?;
-    // A hard link never replaces a file that appeared meanwhile.
-    let linked = std::fs::hard_link(&partial, &out);
-    let _ = std::fs::remove_file(&partial);
-    linked.map_err(|_| write_failed())?;
-    let fingerprint = key.fingerprint();
-    let args = [("path", shown.as_str()), ("receipt", found.receipt_no.as_str()), ("fingerprint", fingerprint.as_str())];
-    println!("{}", l10n.msg("cli-export-written", &args));
+    let args = [("path", shown.as_str()), ("receipt", written.receipt_no.as_str()), ("fingerprint", written.fingerprint.as_str())];
+    let id = if report { "cli-export-report-written" } else { "cli-export-written" };
+    println!("{}", l10n.msg(id, &args));
     Ok(())
 }
 
 pub(crate) fn import(l10n: &Localizer, ctx: &mut Ctx<'_>, bytes: &[u8]) -> Result<(), Failure> {
-    let r = sonae_api::import_bundle(ctx, bytes).map_err(|e| refusal(l10n, e))?;
+    let r = sonae_api::import_bundle_with_progress(ctx, bytes, &mut progress_printer(l10n)).map_err(|e| refusal(l10n, e))?;
     print_import(l10n, &r);
     Ok(())
 }
@@ -131,6 +175,11 @@ pub(crate) fn import(l10n: &Localizer, ctx: &mut Ctx<'_>, bytes: &[u8]) -> Resul
 pub(crate) fn print_import(l10n: &Localizer, r: &ImportResultDto) {
     let count = r.inserted.to_string();
     let args = [("receipt", r.receipt_no.as_str()), ("name", &r.exporter_name), ("fingerprint", &r.exporter), ("count", &count)];
-    let id = if r.inserted == 0 { "cli-import-unchanged" } else { "cli-import-done" };
+    let id = match (r.kind.as_str(), r.inserted) {
+        ("report", 0) => "cli-import-report-unchanged",
+        ("report", _) => "cli-import-report-done",
+        (_, 0) => "cli-import-unchanged",
+        _ => "cli-import-done",
+    };
     println!("{}", l10n.msg(id, &args));
 }

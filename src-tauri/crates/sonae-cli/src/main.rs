@@ -8,9 +8,11 @@
 //! can run it already holds the operating-system rights to the database file. `obligations` and
 //! `calendar` are pure computations and open no database (`obligations_cmd`).
 
+mod bench_cmd;
 mod exchange_cmd;
 mod facts_json;
 mod obligations_cmd;
+mod stats_cmd;
 
 use clap::{Parser, Subcommand, error::ContextKind, error::ErrorKind};
 use sonae_api::dto::{AuditProblemDto, CaseSummaryDto};
@@ -38,6 +40,8 @@ enum TopCommand {
     Db(Command),
     #[command(flatten)]
     Offline(obligations_cmd::OfflineCommand),
+    #[command(flatten)]
+    Bench(bench_cmd::BenchCommand),
 }
 
 /// Commands that work on a database.
@@ -75,14 +79,19 @@ enum Command {
         command: BackupCommand,
     },
     /// A document of a case as PDF (docs/cli.md): first-report, ppc-appi, ppc-mynumber,
-    /// prefecture, final-report, subject-notice, press-release, police, contacts
+    /// prefecture, final-report, subject-notice, press-release, police, contacts; or `annual`,
+    /// the 年次報告 of a 年度 to the 情報セキュリティ委員会 (--year instead of --case)
     Report {
         /// The document
-        #[arg(value_name = "KIND", value_parser = clap::builder::PossibleValuesParser::new(sonae_api::DOCUMENT_KINDS))]
+        #[arg(value_name = "KIND", value_parser = clap::builder::PossibleValuesParser::new(
+            sonae_api::DOCUMENT_KINDS.iter().copied().chain(["annual"])))]
         kind: String,
         /// The case: its 受付番号 (2026-0005) or its id
-        #[arg(long, value_name = "CASE")]
-        case: String,
+        #[arg(long, value_name = "CASE", conflicts_with = "year")]
+        case: Option<String>,
+        /// `annual`: the 年度 (2026 = 令和8年度, April–March)
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
         /// Output file (PDF)
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -91,6 +100,8 @@ enum Command {
         #[arg(long, value_name = "KIND", value_parser = ["preliminary", "final", "combined", "supplement"])]
         ppc_kind: Option<String>,
     },
+    /// Statistics of real cases (drill cases never counted): counts and median times by group
+    Stats(stats_cmd::StatsArgs),
     /// The organization's drills (緊急時対応訓練) in the database: the list and the 訓練実施記録 PDF.
     /// (Scenario files, which need no database, are `sonae drill`.)
     Drills {
@@ -112,6 +123,12 @@ enum Command {
     Import {
         /// The bundle file
         file: PathBuf,
+    },
+    /// Encryption at rest: encrypt a plain database, or change the passphrase (re-keys the file).
+    /// The passphrase comes from SONAE_PASSPHRASE or a prompt (docs/encryption.md)
+    Passphrase {
+        #[command(subcommand)]
+        command: PassphraseCommand,
     },
     /// Training (研修): sessions, the 12-month alert of 特定個人情報 handlers, attendance CSV
     /// import, the annual report (docs/training.md)
@@ -171,6 +188,16 @@ enum TrainingCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum PassphraseCommand {
+    /// Encrypt this plain database and its evidence files; the plain file is kept beside it
+    /// (`.before-encryption-<stamp>`) for you to remove once the encrypted one is checked
+    Set,
+    /// Change the passphrase: current from SONAE_PASSPHRASE or a prompt, new from
+    /// SONAE_NEW_PASSPHRASE or a prompt (twice)
+    Change,
 }
 
 #[derive(Subcommand)]
@@ -239,6 +266,55 @@ enum CaseCommand {
 enum AuditCommand {
     /// Re-compute the hash chain and compare every row with its last audit entry
     Verify,
+}
+
+/// The passphrase of an encrypted database (issue 9): `SONAE_PASSPHRASE`, else asked on the
+/// terminal (without echo) when there is one. `None` for a plain or missing file — which `init`
+/// and `demo` create encrypted when `SONAE_PASSPHRASE` is set.
+fn passphrase_for(l10n: &Localizer, path: &std::path::Path) -> Result<Option<String>, Failure> {
+    use std::io::IsTerminal as _;
+    if let Some(p) = std::env::var("SONAE_PASSPHRASE").ok().filter(|p| !p.is_empty()) {
+        return Ok(Some(p));
+    }
+    let kind = sonae_api::encryption::database_file(path).map_err(|e| api_failure(l10n, e))?;
+    if kind != sonae_api::encryption::DatabaseFile::Encrypted {
+        return Ok(None);
+    }
+    // Asked once per run (a bundle import opens the file twice).
+    static TYPED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    if let Some(typed) = TYPED.get() {
+        return Ok(Some(typed.clone()));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(api_failure(l10n, sonae_api::encryption::locked(path)));
+    }
+    let prompt = format!("{} ", l10n.msg("cli-passphrase-prompt", &[("path", &path.display().to_string())]));
+    let typed = rpassword::prompt_password(prompt).map_err(|_| api_failure(l10n, sonae_api::encryption::locked(path)))?;
+    Ok(Some(TYPED.get_or_init(|| typed).clone()))
+}
+
+/// A new passphrase: from `env`, else typed twice on the terminal.
+fn new_passphrase(l10n: &Localizer, env: &str) -> Result<String, Failure> {
+    use std::io::IsTerminal as _;
+    let fail = |e: ApiError| api_failure(l10n, e);
+    if let Some(p) = std::env::var(env).ok().filter(|p| !p.is_empty()) {
+        sonae_api::encryption::check_new_passphrase(&p, None, "passphrase").map_err(fail)?;
+        return Ok(p);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(fail(ApiError::new(sonae_api::ErrorCode::Validation, "error-passphrase-env").arg("name", env)));
+    }
+    let unreadable = || fail(ApiError::new(sonae_api::ErrorCode::Validation, "error-passphrase-env").arg("name", env));
+    let first = rpassword::prompt_password(format!("{} ", l10n.msg("cli-passphrase-new", &[]))).map_err(|_| unreadable())?;
+    let again = rpassword::prompt_password(format!("{} ", l10n.msg("cli-passphrase-again", &[]))).map_err(|_| unreadable())?;
+    sonae_api::encryption::check_new_passphrase(&first, Some(&again), "passphrase").map_err(fail)?;
+    Ok(first)
+}
+
+/// Opens the database, with its passphrase when it is encrypted.
+pub(crate) fn open_db(l10n: &Localizer, path: &std::path::Path, mode: OpenMode) -> Result<Store, Failure> {
+    let passphrase = passphrase_for(l10n, path)?;
+    sonae_api::encryption::open_store_with(path, mode, &SystemClock, passphrase.as_deref()).map_err(|e| api_failure(l10n, e))
 }
 
 /// Who the CLI acts as (see the module docs).
@@ -333,8 +409,10 @@ fn problem_line(l10n: &Localizer, p: &AuditProblemDto) -> String {
 }
 
 fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
+    let cli_lang = cli.lang.clone();
     let command = match cli.command {
         TopCommand::Offline(c) => return obligations_cmd::run(c, l10n),
+        TopCommand::Bench(c) => return bench_cmd::run(c, l10n),
         TopCommand::Db(c) => c,
     };
     let fail = |e: ApiError| api_failure(l10n, e);
@@ -345,7 +423,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
     // Verifying and restoring a backup open no database.
     match &command {
         Command::Backup { command: BackupCommand::Verify { file } } => {
-            let m = sonae_api::verify_backup(file).map_err(fail)?;
+            let m = sonae_api::verify_backup_with_progress(file, &mut exchange_cmd::progress_printer(l10n)).map_err(fail)?;
             println!(
                 "{}",
                 l10n.msg(
@@ -356,7 +434,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             return Ok(());
         }
         Command::Backup { command: BackupCommand::Restore { file } } => {
-            let m = sonae_api::restore_backup(file, &path, SystemClock.now()).map_err(fail)?;
+            let m = sonae_api::restore_backup_with_progress(file, &path, SystemClock.now(), &mut exchange_cmd::progress_printer(l10n))
+                .map_err(fail)?;
             println!(
                 "{}",
                 l10n.msg(
@@ -368,11 +447,30 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         }
         _ => {}
     }
+    if let Command::Passphrase { command: PassphraseCommand::Set } = &command {
+        let passphrase = new_passphrase(l10n, "SONAE_PASSPHRASE")?;
+        let done = sonae_api::encryption::encrypt_database(&path, &passphrase, None, &SystemClock).map_err(fail)?;
+        println!(
+            "{}",
+            l10n.msg(
+                "cli-encrypted",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("files", &done.sealed_files.to_string()),
+                    ("plain", &done.plain_copy.display().to_string())
+                ]
+            )
+        );
+        eprintln!("{}", l10n.msg("cli-encrypted-plain-copy", &[("plain", &done.plain_copy.display().to_string())]));
+        return Ok(());
+    }
     let mode = match command {
+        Command::Passphrase { .. } => OpenMode::ExistingOrFail,
         Command::Init | Command::Demo | Command::Org { command: OrgCommand::Import { .. } } => OpenMode::CreateOrMigrate,
         Command::Case { .. } | Command::Org { .. } | Command::Account { .. } => OpenMode::ExistingOrFail,
         Command::Audit { .. } | Command::Check | Command::Backup { .. } | Command::Report { .. } => OpenMode::ReadOnly,
         Command::Drills { .. } => OpenMode::ReadOnly,
+        Command::Stats(_) => OpenMode::ReadOnly,
         Command::Training { command: TrainingCommand::Import { .. } } => OpenMode::ExistingOrFail,
         Command::Training { .. } => OpenMode::ReadOnly,
         Command::Exchange { .. } | Command::Import { .. } => OpenMode::ExistingOrFail,
@@ -404,10 +502,17 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
     let clock = SystemClock;
     let ids = RandomIds;
     let actor = cli_actor();
-    let mut store: Store = sonae_api::open_store(&path, mode, &clock).map_err(fail)?;
+    let mut store: Store = open_db(l10n, &path, mode)?;
     let shown = path.display().to_string();
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
     match command {
+        Command::Passphrase { command: PassphraseCommand::Set } => unreachable!("handled before the database is opened"),
+        Command::Passphrase { command: PassphraseCommand::Change } => {
+            let current = passphrase_for(l10n, &path)?.unwrap_or_default();
+            let new = new_passphrase(l10n, "SONAE_NEW_PASSPHRASE")?;
+            sonae_api::encryption::change_passphrase(&mut ctx, &current, &new, &new).map_err(fail)?;
+            println!("{}", l10n.msg("cli-passphrase-changed", &[("path", &shown)]));
+        }
         Command::Init => {
             let version = ctx.store.schema_version().map_err(|e| fail(e.into()))?;
             println!("{}", l10n.msg("cli-init-done", &[("path", &shown), ("version", &version.to_string())]));
@@ -447,7 +552,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             println!("{}", l10n.msg("cli-account-reset", &[("login", &login), ("password", &password)]));
         }
         Command::Backup { command: BackupCommand::Create { out } } => {
-            let m = sonae_api::create_backup(&mut ctx, &out).map_err(fail)?;
+            let m = sonae_api::create_backup_with_progress(&mut ctx, &out, &mut exchange_cmd::progress_printer(l10n)).map_err(fail)?;
             let evidence = (m.files.len() - 1).to_string();
             println!(
                 "{}",
@@ -470,7 +575,28 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             }
         }
         Command::Backup { .. } => unreachable!("verify and restore return above"),
-        Command::Report { kind, case, out, ppc_kind } => {
+        Command::Report { kind, year: Some(year), out, .. } if kind == "annual" => {
+            let pdf = sonae_api::annual_report_pdf(&mut ctx, year).map_err(fail)?;
+            std::fs::write(&out, &pdf)
+                .map_err(|_| Failure { line: l10n.msg("cli-report-write-failed", &[("path", &out.display().to_string())]), code: 1 })?;
+            println!(
+                "{}",
+                l10n.msg(
+                    "cli-annual-written",
+                    &[("path", &out.display().to_string()), ("year", &year.to_string()), ("bytes", &pdf.len().to_string())]
+                )
+            );
+        }
+        Command::Report { kind, year: None, .. } if kind == "annual" => {
+            return Err(Failure { line: l10n.msg("cli-annual-year-missing", &[]), code: 2 });
+        }
+        Command::Report { kind, year: Some(_), .. } => {
+            return Err(Failure { line: l10n.msg("cli-report-year-only-annual", &[("kind", &kind)]), code: 2 });
+        }
+        Command::Report { kind, case: None, .. } => {
+            return Err(Failure { line: l10n.msg("cli-report-case-missing", &[("kind", &kind)]), code: 2 });
+        }
+        Command::Report { kind, case: Some(case), out, ppc_kind, .. } => {
             // A 受付番号 or an id; an unknown case is a usage error (exit 2).
             let cases = sonae_api::list_cases(&mut ctx).map_err(fail)?;
             let Some(found) = cases.iter().find(|c| c.receipt_no == case || c.id == case) else {
@@ -492,9 +618,10 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             }
         }
         Command::Drills { command } => drills(l10n, &mut ctx, command)?,
+        Command::Stats(args) => stats_cmd::run(l10n, Lang::parse(&cli_lang).unwrap_or(Lang::Ja), &mut ctx, args)?,
         Command::Training { command } => training(l10n, &mut ctx, command, &import_text)?,
         Command::Exchange { command } => exchange_cmd::exchange(l10n, &mut ctx, command)?,
-        Command::Export { command } => exchange_cmd::export(l10n, &mut ctx, &path, command)?,
+        Command::Export { command } => exchange_cmd::export(l10n, &mut ctx, command)?,
         Command::Import { .. } => exchange_cmd::import(l10n, &mut ctx, &bundle)?,
         Command::Check => {
             let report = sonae_api::check(&mut ctx).map_err(fail)?;

@@ -159,12 +159,27 @@ fn missing_and_corrupt_files_are_not_touched() {
     let corrupt = dir.path().join("corrupt.db");
     let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
     std::fs::write(&corrupt, &garbage).unwrap();
+    // Without "SQLite format 3" a file may be an encrypted database: without a passphrase it is
+    // reported as such, with one as a wrong passphrase; either way it is not touched.
     for cmd in ["check", "init", "demo"] {
         let out = sonae(&["--db", corrupt.to_str().unwrap(), cmd]);
         assert_eq!(out.status.code(), Some(1), "{cmd}");
-        assert!(stderr(&out).contains("読み取れません"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("暗号化されています"), "{}", stderr(&out));
+        let out = Command::new(env!("CARGO_BIN_EXE_sonae"))
+            .args(["--db", corrupt.to_str().unwrap(), cmd])
+            .env_remove("SONAE_DATA_DIR")
+            .env("SONAE_PASSPHRASE", "some passphrase 2026")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        assert!(stderr(&out).contains("パスフレーズが違います"), "{}", stderr(&out));
         assert_eq!(std::fs::read(&corrupt).unwrap(), garbage);
     }
+    let short = dir.path().join("short.db");
+    std::fs::write(&short, b"not a database").unwrap();
+    let out = sonae(&["--db", short.to_str().unwrap(), "check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("読み取れません"), "{}", stderr(&out));
 }
 
 #[test]

@@ -110,3 +110,78 @@ fn a_case_travels_between_two_installations_and_every_bad_file_is_refused() {
     assert!(listed.contains("-2026-0004"), "the imported case is listed under its own number");
     ok(&["--db", b_s, "check"]);
 }
+
+fn sonae_with_progress(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sonae")).args(args).env_remove("SONAE_DATA_DIR").env("SONAE_PROGRESS", "1").output().unwrap()
+}
+
+#[test]
+fn a_staff_report_travels_as_a_file_with_progress_on_stderr_only() {
+    let (da, dbb) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b) = (demo_db(da.path()), demo_db(dbb.path()));
+    let (a_s, b_s) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let key = public_key(&a);
+    ok(&["--db", b_s, "exchange", "trust", "--name", "総務課端末", "--key", &key]);
+    let (report, staff_receipt): (String, String) = rusqlite::Connection::open(&a)
+        .unwrap()
+        .query_row(
+            "SELECT r.id, c.receipt_no FROM incident_report r JOIN incident_case c ON c.id = r.case_id WHERE c.drill = 0 ORDER BY r.submitted_at DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+
+    let file = dbb.path().join("report.bundle");
+    let out = sonae_with_progress(&["--db", a_s, "export", "report", "--report", &report, "--out", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(&staff_receipt), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("ファイル作成中…"), "{}", text(&out.stderr));
+    assert!(!text(&out.stdout).contains("作成中"), "progress never goes to stdout");
+    let unknown = sonae(&["--db", a_s, "export", "report", "--report", "nope", "--out", dbb.path().join("x").to_str().unwrap()]);
+    assert_eq!(unknown.status.code(), Some(2), "{}", text(&unknown.stderr));
+    assert!(text(&unknown.stderr).contains("nope"));
+
+    let before = ok(&["--db", b_s, "case", "list", "--json"]);
+    let out = sonae_with_progress(&["--db", b_s, "import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let done = text(&out.stdout);
+    assert!(done.contains("職員報告を「総務課端末」"), "{done}");
+    let progress = text(&out.stderr);
+    assert!(progress.contains("ファイル検証中…") && progress.contains("取込み中…"), "{progress}");
+    let after: Vec<serde_json::Value> = serde_json::from_str(&ok(&["--db", b_s, "case", "list", "--json"])).unwrap();
+    let before: Vec<serde_json::Value> = serde_json::from_str(&before).unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    let new = after.iter().find(|c| !before.iter().any(|x| x["id"] == c["id"])).unwrap();
+    assert_eq!(new["state"], "received");
+    assert!(done.contains(new["receiptNo"].as_str().unwrap()), "{done} names the number here");
+
+    let bytes = db_bytes(&b);
+    let second = ok(&["--db", b_s, "import", file.to_str().unwrap()]);
+    assert!(second.contains("取り込み済み"), "{second}");
+    assert_eq!(db_bytes(&b), bytes);
+    ok(&["--db", b_s, "check"]);
+}
+
+#[test]
+fn backups_report_progress_on_stderr_and_stay_quiet_in_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let db_s = db.to_str().unwrap();
+    let archive = dir.path().join("b.tar");
+    let out = sonae_with_progress(&["--db", db_s, "backup", "create", "--out", archive.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("データベースを複製中…") && err.contains("バックアップ作成中…"), "{err}");
+    let last = err.lines().last().unwrap();
+    assert!(last.starts_with("バックアップ作成中…") && last.ends_with("ファイル"), "{last}");
+    let (done, total) = last.trim_start_matches("バックアップ作成中… ").trim_end_matches(" ファイル").split_once('/').unwrap();
+    assert_eq!(done, total, "the last line is the whole: {last}");
+    assert!(!text(&out.stdout).contains("中…"));
+    let verify = sonae_with_progress(&["--db", db_s, "--lang", "en", "backup", "verify", archive.to_str().unwrap()]);
+    assert_eq!(verify.status.code(), Some(0));
+    assert!(text(&verify.stderr).lines().last().unwrap().contains("Verifying the backup… 100 %"), "{}", text(&verify.stderr));
+    // Without a terminal and without SONAE_PROGRESS, stderr stays empty on success.
+    let quiet = sonae(&["--db", db_s, "backup", "verify", archive.to_str().unwrap()]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(quiet.stderr.is_empty(), "{}", text(&quiet.stderr));
+}

@@ -22,6 +22,7 @@ pub mod playbook;
 pub mod report;
 pub mod role;
 pub mod setup;
+pub mod stats;
 pub mod timeline;
 pub mod training;
 pub mod wareki;

@@ -218,13 +218,18 @@ impl IncidentReport {
 
     /// A case title for the CSIRT's list: the first line of what happened, shortened.
     pub fn case_title(&self) -> String {
-        let first = self.summary.lines().next().unwrap_or_default().trim();
-        let mut title: String = first.chars().take(60).collect();
-        if first.chars().count() > 60 {
-            title.push('…');
-        }
-        title
+        case_title_of(&self.summary)
     }
+}
+
+/// A case title from a report's "what happened": its first line, shortened to 60 characters.
+pub fn case_title_of(summary: &str) -> String {
+    let first = summary.lines().next().unwrap_or_default().trim();
+    let mut title: String = first.chars().take(60).collect();
+    if first.chars().count() > 60 {
+        title.push('…');
+    }
+    title
 }
 
 /// Parses a `YYYY-MM-DDTHH:MM` (seconds optional) Japan-time value.

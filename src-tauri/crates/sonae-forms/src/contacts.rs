@@ -178,7 +178,7 @@ mod tests {
         match &item.blocks[0] {
             Block::Table(t) => t.rows.iter().map(|r| (r[0].clone(), r[3].clone())).collect(),
             Block::Paragraph(p) => vec![(p.clone(), String::new())],
-            Block::Fields(_) => panic!("no fields"),
+            Block::Fields(_) | Block::BarChart(_) => panic!("no fields"),
         }
     }
 

@@ -19,6 +19,7 @@
 //! Architecture invariant: no database and no clock. Builders get their data and the instant
 //! of issue as arguments, so the same inputs give the same document.
 
+pub mod annual_report;
 pub mod common;
 pub mod contacts;
 pub mod dossier;
@@ -41,5 +42,5 @@ pub use dossier::Dossier;
 pub use drill_record::DrillRecord;
 pub use fonts::{FontError, FontPaths, FontRole, Fonts, SearchDirs};
 pub use kinds::{Kind, NotApplicable, Options, PpcLaw, PpcReportKind, applicable, build};
-pub use model::{Block, Column, Document, Item, Letterhead, Style, Table};
+pub use model::{BarChart, Block, Column, Document, Item, Letterhead, Style, Table};
 pub use render::{Pdf, render};

@@ -73,6 +73,18 @@ pub enum Block {
     Fields(Vec<(String, String)>),
     /// A table with a header row, repeated on every page the table continues on.
     Table(Table),
+    /// A horizontal bar chart drawn with rectangles and lines (the 年次報告's figures).
+    BarChart(BarChart),
+}
+
+/// A horizontal bar chart: one bar per row, its label on the left and its value with the unit
+/// at the end of the bar; bars are scaled to the largest value, with a scale line under them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BarChart {
+    /// (label, value), in the order drawn (top to bottom).
+    pub bars: Vec<(String, u32)>,
+    /// Said after each value (件).
+    pub unit: String,
 }
 
 /// A table: columns with relative widths, and rows of cell text.

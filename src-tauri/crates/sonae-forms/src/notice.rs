@@ -281,6 +281,7 @@ pub(crate) mod tests {
                         s.extend(t.columns.iter().map(|c| c.header.clone()));
                         t.rows.iter().for_each(|r| s.extend(r.iter().cloned()));
                     }
+                    Block::BarChart(c) => c.bars.iter().for_each(|(l, v)| s.push(format!("{l}：{v}{}", c.unit))),
                 }
             }
         }

@@ -682,6 +682,7 @@ pub(crate) mod tests {
                     Block::Paragraph(p) => out.push(p.clone()),
                     Block::Fields(f) => out.extend(f.iter().map(|(l, v)| format!("{l}：{v}"))),
                     Block::Table(t) => out.extend(t.rows.iter().map(|r| r.join("｜"))),
+                    Block::BarChart(c) => out.extend(c.bars.iter().map(|(l, v)| format!("{l}：{v}{}", c.unit))),
                 }
             }
         }

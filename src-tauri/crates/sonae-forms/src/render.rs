@@ -11,7 +11,7 @@
 //! large translucent 訓練 across the page and a red 訓練用 — 提出しないこと banner at the top.
 
 use crate::fonts::{FontRole, Fonts};
-use crate::model::{Block, Document, Style, Table};
+use crate::model::{BarChart, Block, Document, Style, Table};
 use crate::text::{break_lines, sanitize};
 use printpdf::{
     Color, ExtendedGraphicsState, ExtendedGraphicsStateId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
@@ -394,7 +394,85 @@ impl Writer<'_> {
                 self.table(t, x, width);
                 self.gap(BODY_LH * 0.5);
             }
+            Block::BarChart(c) => {
+                self.gap(BODY_LH * 0.25);
+                self.bar_chart(c, x, width);
+                self.gap(BODY_LH * 0.5);
+            }
         }
+    }
+
+    // ---- charts ----
+
+    /// A horizontal bar chart: labels in a column on the left (cut to one line), bars filled in
+    /// grey from a base line, each value and unit after its bar, and a scale line under the
+    /// bars. A bar row never splits; the chart continues on the next page row by row.
+    fn bar_chart(&mut self, c: &BarChart, x: f32, width: f32) {
+        const ROW_H: f32 = CELL_LH + 4.0;
+        const BAR_H: f32 = CELL_LH - 3.0;
+        let max = c.bars.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+        let label_w = width * 0.4;
+        let labels: Vec<String> = c
+            .bars
+            .iter()
+            .map(|(l, _)| self.lines(FontRole::Body, CELL, l, label_w - CELL_PAD_X).into_iter().next().unwrap_or_default())
+            .collect();
+        let values: Vec<String> = c.bars.iter().map(|(_, v)| format!("{v}{}", self.clean(FontRole::Body, &c.unit))).collect();
+        let value_w = values.iter().map(|v| self.width(FontRole::Body, CELL, v)).fold(0.0, f32::max) + CELL_PAD_X;
+        let base = x + label_w;
+        let span = (width - label_w - value_w - CELL_PAD_X).max(10.0);
+        // The first row and the scale line stay together with the rows before a page break.
+        self.ensure(ROW_H * 2.0);
+        let mut top_of_chart = self.y;
+        for ((label, value), (_, v)) in labels.iter().zip(&values).zip(&c.bars) {
+            if self.y + ROW_H > BOTTOM && self.y > TOP {
+                // Close the part on this page with its base line, go on on the next.
+                let bottom = self.y;
+                let ops = self.ops();
+                ops.push(Op::SetOutlineColor { col: black() });
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
+                Self::vline(ops, base, top_of_chart, bottom);
+                self.new_page();
+                top_of_chart = self.y;
+            }
+            let y = self.y;
+            self.show(FontRole::Body, CELL, ROW_H, x, y, label, black());
+            let w = span * (*v as f32) / (max as f32);
+            if *v > 0 {
+                let ops = self.ops();
+                ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.45, None)) });
+                Self::rect(ops, base, y + (ROW_H - BAR_H) / 2.0, w.max(0.75), BAR_H, PaintMode::Fill);
+            }
+            self.show(FontRole::Body, CELL, ROW_H, base + w + CELL_PAD_X, y, value, black());
+            self.y += ROW_H;
+        }
+        // The base line, and a scale line with ticks at 0, half and the largest value.
+        let bottom = self.y;
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: black() });
+        ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
+        Self::vline(ops, base, top_of_chart, bottom);
+        ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![LinePoint { p: pt(base, bottom), bezier: false }, LinePoint { p: pt(base + span, bottom), bezier: false }],
+                is_closed: false,
+            },
+        });
+        for f in [0.5_f32, 1.0] {
+            Self::vline(ops, base + span * f, bottom, bottom + 3.0);
+        }
+        let ticks = [(0.5_f32, max / 2), (1.0, max)];
+        self.y += 3.0;
+        for (f, v) in ticks {
+            if f < 1.0 && max < 2 {
+                continue;
+            }
+            let t = v.to_string();
+            let tw = self.width(FontRole::Body, CELL, &t);
+            let y = self.y;
+            self.show(FontRole::Body, CELL, CELL_LH, base + span * f - tw / 2.0, y, &t, black());
+        }
+        self.y += CELL_LH;
     }
 
     // ---- tables ----

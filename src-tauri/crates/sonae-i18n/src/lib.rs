@@ -50,6 +50,7 @@ impl Lang {
                 ("forms-drill.ftl", include_str!("../../../../locales/ja/forms-drill.ftl")),
                 ("drill.ftl", include_str!("../../../../locales/ja/drill.ftl")),
                 ("exchange.ftl", include_str!("../../../../locales/ja/exchange.ftl")),
+                ("stats.ftl", include_str!("../../../../locales/ja/stats.ftl")),
             ],
             Lang::En => &[
                 ("common.ftl", include_str!("../../../../locales/en/common.ftl")),
@@ -66,6 +67,7 @@ impl Lang {
                 ("forms-drill.ftl", include_str!("../../../../locales/en/forms-drill.ftl")),
                 ("drill.ftl", include_str!("../../../../locales/en/drill.ftl")),
                 ("exchange.ftl", include_str!("../../../../locales/en/exchange.ftl")),
+                ("stats.ftl", include_str!("../../../../locales/en/stats.ftl")),
             ],
         }
     }

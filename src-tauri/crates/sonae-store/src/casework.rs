@@ -4,7 +4,8 @@
 //! Evidence files live in `<data dir>/evidence/<sha256>` (content-addressed: the same bytes are
 //! stored once, a file's name is its hash). They are written to a temporary name and renamed, and
 //! never overwritten or deleted; the row and the audit chain keep the hash, so `evidence_hash_now`
-//! can tell whether the bytes still match.
+//! can tell whether the bytes still match. In an encrypted database the files are sealed with
+//! the evidence key (`cipher`); their names stay the hash of the plain content.
 
 use crate::audit::Table;
 use crate::error::StoreError;
@@ -306,35 +307,93 @@ impl Store {
         self.path().parent().map_or_else(|| PathBuf::from("evidence"), |p| p.join("evidence"))
     }
 
-    /// Stores `bytes` content-addressed and answers their SHA-256. An existing file with that name
+    /// Stores `bytes` content-addressed and answers their SHA-256 (of the plain bytes). In an
+    /// encrypted database the file holds them sealed (`cipher`). An existing file with that name
     /// is left alone (same content by definition, or tampered with — which the re-check reports).
     pub fn put_evidence_bytes(&self, bytes: &[u8]) -> Result<String, StoreError> {
         let sha = sha256_hex(bytes);
-        let dir = self.evidence_dir();
-        std::fs::create_dir_all(&dir)?;
-        let target = dir.join(&sha);
+        let target = self.evidence_dir().join(&sha);
         if !target.exists() {
-            let tmp = dir.join(format!(".{sha}.partial"));
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(bytes)?;
-            f.sync_all()?;
-            drop(f);
-            std::fs::rename(&tmp, &target)?;
+            match &self.evidence_key {
+                Some(key) => write_new(&target, &key.seal(bytes))?,
+                None => write_new(&target, bytes)?,
+            }
         }
         Ok(sha)
     }
 
-    /// The SHA-256 of the stored file named `sha` as it is now; `None` when it is missing.
-    pub fn evidence_hash_now(&self, sha: &str) -> Result<Option<String>, StoreError> {
+    /// The plain content of the stored file named `sha`; `None` when it is missing. A sealed file
+    /// that does not open (changed bytes, or no key) is `Some` of nothing that matches: the caller
+    /// compares hashes, so it is reported as changed, never as missing.
+    pub fn evidence_bytes(&self, sha: &str) -> Result<Option<Vec<u8>>, StoreError> {
         if !is_sha256_hex(sha) {
             return Ok(None);
         }
         match std::fs::read(self.evidence_dir().join(sha)) {
-            Ok(bytes) => Ok(Some(sha256_hex(&bytes))),
+            Ok(stored) if crate::cipher::is_sealed(&stored) => {
+                Ok(Some(self.evidence_key.as_ref().and_then(|k| k.open(&stored)).unwrap_or_default()))
+            }
+            Ok(plain) => Ok(Some(plain)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e.into()),
         }
     }
+
+    /// The SHA-256 of the stored file named `sha` as it is now (of its plain content); `None`
+    /// when it is missing.
+    pub fn evidence_hash_now(&self, sha: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.evidence_bytes(sha)?.map(|bytes| sha256_hex(&bytes)))
+    }
+
+    /// Seals every plain evidence file whose content still matches its name (after the database
+    /// was encrypted): written to a temporary name and renamed over the plain file. Files that do
+    /// not match their name are left as they are for the re-check to report. Answers how many
+    /// files were sealed.
+    pub fn seal_plain_evidence_files(&self) -> Result<usize, StoreError> {
+        let Some(key) = &self.evidence_key else {
+            return Err(StoreError::NotEncrypted { path: self.path().to_owned() });
+        };
+        let dir = self.evidence_dir();
+        let mut sealed = 0;
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e.into()),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !is_sha256_hex(&name) {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path())?;
+            if crate::cipher::is_sealed(&bytes) || sha256_hex(&bytes) != name {
+                continue;
+            }
+            let tmp = dir.join(format!(".{name}.sealing"));
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&key.seal(&bytes))?;
+            f.sync_all()?;
+            drop(f);
+            std::fs::rename(&tmp, entry.path())?;
+            sealed += 1;
+        }
+        Ok(sealed)
+    }
+}
+
+/// Writes `bytes` to `target` through a temporary name and a rename (never a half file).
+fn write_new(target: &std::path::Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = target.parent().unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.partial"));
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, target)?;
+    Ok(())
 }
 
 impl Writer<'_> {
@@ -743,7 +802,7 @@ impl Store {
 }
 
 /// About 16 characters either side of the first match, the match marked.
-fn snippet_around(body: &str, q: &str) -> String {
+pub(crate) fn snippet_around(body: &str, q: &str) -> String {
     let chars: Vec<char> = body.chars().collect();
     let needle: Vec<char> = q.chars().collect();
     let lower = |c: &char| c.to_lowercase().collect::<String>();

@@ -37,6 +37,18 @@ pub enum StoreError {
     Conflict {
         what: &'static str,
     },
+    /// The file is encrypted and no passphrase was given.
+    Encrypted {
+        path: PathBuf,
+    },
+    /// The passphrase does not open the file (or the file is not a database at all).
+    WrongPassphrase {
+        path: PathBuf,
+    },
+    /// A passphrase was given for a file that is not encrypted.
+    NotEncrypted {
+        path: PathBuf,
+    },
     Sqlite(rusqlite::Error),
     Io(std::io::Error),
 }
@@ -51,6 +63,9 @@ impl std::fmt::Display for StoreError {
             StoreError::NeedsMigration { found, known } => write!(f, "database schema v{found} needs migration to v{known}"),
             StoreError::BadValue { table, column, id } => write!(f, "unreadable value in {table}.{column} of {id}"),
             StoreError::Conflict { what } => write!(f, "conflict: {what}"),
+            StoreError::Encrypted { path } => write!(f, "database is encrypted: {}", path.display()),
+            StoreError::WrongPassphrase { path } => write!(f, "wrong passphrase for {}", path.display()),
+            StoreError::NotEncrypted { path } => write!(f, "database is not encrypted: {}", path.display()),
             StoreError::Sqlite(e) => write!(f, "sqlite: {e}"),
             StoreError::Io(e) => write!(f, "io: {e}"),
         }

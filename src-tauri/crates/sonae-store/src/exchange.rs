@@ -1,5 +1,5 @@
-//! Offline exchange (issue 9): a case's rows as raw column values, for signed case bundles, the
-//! audited insert of such a row on the receiving side, and the register of trusted public keys.
+//! Offline exchange (issue 9): a case's rows (or one staff report's) as raw column values, for
+//! signed bundles, the audited insert of such a row on the receiving side, and the register of trusted public keys.
 //!
 //! Rows travel as they are stored (every column, same id): the receiving installation compares an
 //! incoming row with the row of the same id it already has, column by column, and inserts only
@@ -47,6 +47,19 @@ pub const CASE_TABLES: &[(Table, &str)] = &[
     (Table::Submission, "case_id = ?1"),
     // The case's 報告事項 (sonae_core::particulars).
     (Table::Setting, "id = 'particulars:' || ?1"),
+];
+
+/// The tables a report bundle carries (a staff report handed over from a staff-side installation),
+/// each with the condition selecting the rows (`?1` is the report id): the report, and the
+/// candidate for 知った日 its submission recorded (the reporter's "noticed" time). The case is
+/// not carried: the receiving CSIRT opens its own, in 受付, with its own 受付番号.
+pub const REPORT_TABLES: &[(Table, &str)] = &[
+    (Table::IncidentReport, "id = ?1"),
+    (
+        Table::KnownDateCandidate,
+        "basis = 'reporter_noticed' AND case_id = (SELECT case_id FROM incident_report WHERE id = ?1) \
+         AND at = (SELECT noticed_at FROM incident_report WHERE id = ?1)",
+    ),
 ];
 
 /// The organization tables a case's rows may point at; a bundle names each such row by its
@@ -136,6 +149,11 @@ impl Store {
         CASE_TABLES.iter().map(|&(table, condition)| Ok((table, select_rows(&self.conn, table, condition, &id)?))).collect()
     }
 
+    /// The rows of a report bundle ([`REPORT_TABLES`] order); empty tables when there is no such report.
+    pub fn report_rows(&self, report_id: &str) -> Result<Vec<(Table, Vec<RawRow>)>, StoreError> {
+        REPORT_TABLES.iter().map(|&(table, condition)| Ok((table, select_rows(&self.conn, table, condition, report_id)?))).collect()
+    }
+
     /// The row `id` of `table` as stored, if there is one.
     pub fn raw_row(&self, table: Table, id: &str) -> Result<Option<RawRow>, StoreError> {
         row_of(&self.conn, table, id)
@@ -164,6 +182,11 @@ impl Store {
         let mut stmt = self.conn.prepare(sql)?;
         let ids = stmt.query_map([key], |r| r.get::<_, String>(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// The id of the case with this 受付番号, if there is one.
+    pub fn case_id_by_receipt(&self, receipt_no: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row("SELECT id FROM incident_case WHERE receipt_no = ?1", [receipt_no], |r| r.get(0)).optional()?)
     }
 
     /// Whether some case other than `id` uses the 受付番号.

@@ -9,12 +9,14 @@
 
 mod audit;
 mod casework;
+pub mod cipher;
 mod drill;
 mod error;
 mod exchange;
 mod migrate;
 mod open;
 mod queries;
+mod stats;
 mod submission;
 mod training;
 mod write;
@@ -23,9 +25,10 @@ pub use audit::{AuditProblem, AuditReport, Table};
 pub use casework::{CaseFactsRow, EvidenceFileRaw};
 pub use drill::{DrillActionRow, DrillCallRow, DrillInjectRow, DrillLogRow, DrillScenarioRow};
 pub use error::StoreError;
-pub use exchange::{CASE_TABLES, ImportOutcome, REFERENCE_TABLES, RawRow, RawValue, TrustedKeyRow};
+pub use exchange::{CASE_TABLES, ImportOutcome, REFERENCE_TABLES, REPORT_TABLES, RawRow, RawValue, TrustedKeyRow};
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, SONAE_APPLICATION_ID};
 pub use open::{DB_FILE_NAME, OpenMode, Store, default_data_dir};
-pub use queries::{AccountRow, DraftStatus, ReportDraftRow, ReportRow};
+pub use queries::{AccountRow, CaseListQuery, CaseListRow, CaseOrder, CasePage, DraftStatus, ReportDraftRow, ReportRow};
+pub use stats::{CisoWait, CisoWaitRow, PlannedDrillRow, RowHistory, StatsCaseRow};
 pub use submission::SubmissionRow;
 pub use write::Writer;

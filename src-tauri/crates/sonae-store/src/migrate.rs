@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 9, sql: include_str!("migrations/v009_drills.sql") },
     Migration { version: 10, sql: include_str!("migrations/v010_training.sql") },
     Migration { version: 11, sql: include_str!("migrations/v011_exchange.sql") },
+    Migration { version: 12, sql: include_str!("migrations/v012_case_list_at_scale.sql") },
 ];
 
 /// The schema version this binary writes.

@@ -1,6 +1,7 @@
 //! Opening the database file: probe its header without writing, refuse what we must not touch,
 //! back up before migrating, then configure the connection.
 
+use crate::cipher::{DbKey, EVIDENCE_KEY_SETTING, EvidenceKey, FileKind, file_kind};
 use crate::error::StoreError;
 use crate::migrate::{MIGRATIONS, Migration, SONAE_APPLICATION_ID, migrate, migrate_then};
 use rusqlite::{Connection, OpenFlags};
@@ -35,6 +36,10 @@ pub enum OpenMode {
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// The database key when the file is encrypted.
+    key: Option<DbKey>,
+    /// The key that seals evidence files (encrypted databases only).
+    pub(crate) evidence_key: Option<EvidenceKey>,
 }
 
 /// What the first 100 bytes of a file say.
@@ -64,91 +69,116 @@ fn read_header(path: &Path) -> Result<Header, StoreError> {
 }
 
 impl Store {
-    /// Opens the database at `path`. `now` names the backup copy taken before a migration.
+    /// Opens the plain (unencrypted) database at `path`. `now` names the backup copy taken before
+    /// a migration.
     pub fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<Store, StoreError> {
-        Store::open_with(path, mode, now, MIGRATIONS)
+        Store::open_with_key(path, mode, now, MIGRATIONS, None)
+    }
+
+    /// [`Store::open`] of a file encrypted with `key` (`None`: a plain file). A new (or empty) file
+    /// is created encrypted when a key is given. A plain file with a key, or an encrypted one
+    /// without, is refused (`NotEncrypted`, `Encrypted`); a key that does not open it is
+    /// `WrongPassphrase`, found before anything is written.
+    pub fn open_keyed(path: &Path, mode: OpenMode, now: Timestamp, key: Option<&DbKey>) -> Result<Store, StoreError> {
+        Store::open_with_key(path, mode, now, MIGRATIONS, key)
     }
 
     /// [`Store::open`] with an explicit migration list (tests of the migration machinery).
     pub fn open_with(path: &Path, mode: OpenMode, now: Timestamp, migrations: &[Migration]) -> Result<Store, StoreError> {
-        let latest = migrations.last().map_or(0, |m| m.version);
-        let exists = path.try_exists().map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
-        if !exists {
-            if mode != OpenMode::CreateOrMigrate {
-                return Err(StoreError::NotFound { path: path.to_owned() });
-            }
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)?;
-            }
-            let mut conn = Connection::open(path)?;
-            configure(&conn)?;
-            migrate(&mut conn, migrations)?;
-            return Ok(Store { conn, path: path.to_owned() });
-        }
+        Store::open_with_key(path, mode, now, migrations, None)
+    }
 
-        // Decide from the raw header first: a file we must refuse is never opened by SQLite.
-        let header_version = match read_header(path)? {
-            Header::Empty if mode == OpenMode::ReadOnly => return Err(StoreError::NotSonae { path: path.to_owned() }),
-            Header::Empty => 0,
-            Header::Sqlite { user_version, .. } if user_version > latest => {
-                return Err(StoreError::SchemaTooNew { found: user_version, known: latest });
+    /// [`Store::open_keyed`] with an explicit migration list.
+    pub fn open_with_key(
+        path: &Path,
+        mode: OpenMode,
+        now: Timestamp,
+        migrations: &[Migration],
+        key: Option<&DbKey>,
+    ) -> Result<Store, StoreError> {
+        let kind = file_kind(path)?;
+        let conn = match (kind, key) {
+            (FileKind::Plain, Some(_)) => return Err(StoreError::NotEncrypted { path: path.to_owned() }),
+            (FileKind::Encrypted { .. }, None) => {
+                // Not "SQLite format 3": encrypted, or not a database at all. Without a key the
+                // caller cannot tell; a plain open would say "not an SQLite database".
+                return Err(StoreError::Encrypted { path: path.to_owned() });
             }
-            Header::Sqlite { user_version, application_id } => {
-                if application_id != SONAE_APPLICATION_ID && (application_id != 0 || user_version != 0) {
-                    return Err(StoreError::NotSonae { path: path.to_owned() });
-                }
-                user_version
-            }
+            (FileKind::Encrypted { .. }, Some(key)) => open_encrypted(path, mode, now, migrations, key)?,
+            (FileKind::Missing | FileKind::Empty | FileKind::Plain, _) => open_plain(path, mode, now, migrations, key)?,
         };
+        let mut store = Store { conn, path: path.to_owned(), key: key.cloned(), evidence_key: None };
+        if key.is_some() {
+            store.load_evidence_key(mode, now)?;
+        }
+        Ok(store)
+    }
 
-        let flags = if mode == OpenMode::ReadOnly {
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        };
-        let mut conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
-        // The header may be stale when a -wal file holds newer pages: ask SQLite too.
-        let (version, app_id, tables) =
-            probe(&conn).map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
-        if version > latest {
-            return Err(StoreError::SchemaTooNew { found: version, known: latest });
-        }
-        if app_id != SONAE_APPLICATION_ID && (app_id != 0 || version != 0 || tables != 0) {
-            return Err(StoreError::NotSonae { path: path.to_owned() });
-        }
-        if mode == OpenMode::ReadOnly {
-            if version < latest {
-                return Err(StoreError::NeedsMigration { found: version, known: latest });
+    /// Reads the evidence key; a writable open of an encrypted file that has none yet (just
+    /// created) writes a new one, audited as `system:encryption`.
+    fn load_evidence_key(&mut self, mode: OpenMode, now: Timestamp) -> Result<(), StoreError> {
+        let bad = || StoreError::BadValue { table: "setting", column: "value", id: EVIDENCE_KEY_SETTING.into() };
+        self.evidence_key = match self.setting(EVIDENCE_KEY_SETTING)? {
+            Some(text) => Some(EvidenceKey::from_hex(&text).ok_or_else(bad)?),
+            None if mode != OpenMode::ReadOnly => {
+                let key = EvidenceKey::random();
+                self.write("system:encryption", now, |w| w.put_setting(EVIDENCE_KEY_SETTING, &key.to_hex()))?;
+                Some(key)
             }
-            conn.busy_timeout(std::time::Duration::from_secs(5))?;
-            conn.pragma_update(None, "query_only", true)?;
-            return Ok(Store { conn, path: path.to_owned() });
-        }
-        if version < latest && header_version.max(version) > 0 {
-            backup(&conn, &backup_path(path, version, now))?;
-        }
-        configure(&conn)?;
-        if version > 0 && version < latest {
-            // Rows the migration changes are recorded; rows that were already suspect are not.
-            let suspect = if has_audit_log(&conn)? { crate::audit::suspect_rows(&conn)? } else { Default::default() };
-            let actor = format!("system:migration-v{version}-v{latest}");
-            let at = sonae_core::clock::to_storage(now);
-            migrate_then(&mut conn, migrations, |tx| {
-                // Cached `SELECT *` statements still describe the old columns.
-                tx.flush_prepared_statement_cache();
-                if has_audit_log(tx)? { crate::audit::record_migrated_rows(tx, &at, &actor, &suspect) } else { Ok(()) }
-            })?;
-        } else {
-            migrate(&mut conn, migrations)?;
-        }
-        Ok(Store { conn, path: path.to_owned() })
+            None => None,
+        };
+        Ok(())
     }
 
     /// Writes a consistent copy of the database to `to` (SQLite's online backup), which must not
-    /// exist yet.
+    /// exist yet. The copy of an encrypted database is encrypted with the same key.
     pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
-        backup(&self.conn, to)
+        backup(&self.conn, to, self.key.as_ref())
+    }
+
+    /// Whether the file is encrypted (opened with a key).
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// The key the file was opened with.
+    pub fn db_key(&self) -> Option<&DbKey> {
+        self.key.as_ref()
+    }
+
+    /// Re-encrypts the open, encrypted database under `new` (`PRAGMA rekey`). The evidence key
+    /// inside it is re-wrapped with it; evidence files are unchanged.
+    pub fn rekey(&mut self, new: &DbKey) -> Result<(), StoreError> {
+        if self.key.is_none() {
+            return Err(StoreError::NotEncrypted { path: self.path.clone() });
+        }
+        DbKey::rekey(&self.conn, new)?;
+        self.key = Some(new.clone());
+        Ok(())
+    }
+
+    /// Writes an encrypted copy of this plain database to `to` (which must not exist) with
+    /// `sqlcipher_export`, carrying `user_version` and `application_id`.
+    pub fn export_encrypted(&self, to: &Path, key: &DbKey) -> Result<(), StoreError> {
+        if self.key.is_some() {
+            return Err(StoreError::Conflict { what: "database is already encrypted" });
+        }
+        if to.exists() {
+            return Err(StoreError::Conflict { what: "target file already exists" });
+        }
+        let version = self.schema_version()?;
+        let app_id: i64 = self.conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        // An attached file inherits the connection's flags, which do not include "create": an
+        // empty file is a new database to SQLite.
+        std::fs::File::create_new(to)?;
+        key.attach(&self.conn, to, "encrypted")?;
+        let result = (|| {
+            self.conn.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+            self.conn.execute_batch(&format!("PRAGMA encrypted.user_version = {version}; PRAGMA encrypted.application_id = {app_id};"))?;
+            Ok::<_, StoreError>(())
+        })();
+        self.conn.execute_batch("DETACH DATABASE encrypted")?;
+        result
     }
 
     /// The file this store reads and writes.
@@ -187,6 +217,140 @@ impl Store {
     }
 }
 
+fn flags(mode: OpenMode) -> OpenFlags {
+    if mode == OpenMode::ReadOnly {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    }
+}
+
+/// Refuses what [`probe`] found when it is not a Sonae file this binary may open in `mode`.
+fn check_probe(path: &Path, mode: OpenMode, latest: i64, (version, app_id, tables): (i64, i64, i64)) -> Result<(), StoreError> {
+    if version > latest {
+        return Err(StoreError::SchemaTooNew { found: version, known: latest });
+    }
+    if app_id != SONAE_APPLICATION_ID && (app_id != 0 || version != 0 || tables != 0) {
+        return Err(StoreError::NotSonae { path: path.to_owned() });
+    }
+    if mode == OpenMode::ReadOnly && version < latest {
+        return Err(StoreError::NeedsMigration { found: version, known: latest });
+    }
+    Ok(())
+}
+
+fn read_only(conn: Connection) -> Result<Connection, StoreError> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "query_only", true)?;
+    Ok(conn)
+}
+
+/// An encrypted file: key the connection, and let the first read authenticate page 1 — a wrong
+/// key fails there, before anything is written. The raw header says nothing (it is ciphertext).
+fn open_encrypted(path: &Path, mode: OpenMode, now: Timestamp, migrations: &[Migration], key: &DbKey) -> Result<Connection, StoreError> {
+    let latest = migrations.last().map_or(0, |m| m.version);
+    let mut conn = Connection::open_with_flags(path, flags(mode))
+        .map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
+    key.apply(&conn)?;
+    let found = probe(&conn).map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::WrongPassphrase { path: path.to_owned() },
+        _ => StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() },
+    })?;
+    check_probe(path, mode, latest, found)?;
+    if mode == OpenMode::ReadOnly {
+        return read_only(conn);
+    }
+    let version = found.0;
+    if version > 0 && version < latest {
+        backup(&conn, &backup_path(path, version, now), Some(key))?;
+    }
+    configure(&conn)?;
+    migrate_recorded(&mut conn, migrations, version, now)?;
+    Ok(conn)
+}
+
+/// A plain file (or a missing or empty one, which becomes encrypted when `key` is given).
+fn open_plain(
+    path: &Path,
+    mode: OpenMode,
+    now: Timestamp,
+    migrations: &[Migration],
+    key: Option<&DbKey>,
+) -> Result<Connection, StoreError> {
+    let latest = migrations.last().map_or(0, |m| m.version);
+    let exists = path.try_exists().map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
+    if !exists {
+        if mode != OpenMode::CreateOrMigrate {
+            return Err(StoreError::NotFound { path: path.to_owned() });
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut conn = Connection::open(path)?;
+        if let Some(key) = key {
+            key.apply(&conn)?;
+        }
+        configure(&conn)?;
+        migrate(&mut conn, migrations)?;
+        return Ok(conn);
+    }
+
+    // Decide from the raw header first: a file we must refuse is never opened by SQLite.
+    let header_version = match read_header(path)? {
+        Header::Empty if mode == OpenMode::ReadOnly => return Err(StoreError::NotSonae { path: path.to_owned() }),
+        Header::Empty => 0,
+        Header::Sqlite { user_version, .. } if user_version > latest => {
+            return Err(StoreError::SchemaTooNew { found: user_version, known: latest });
+        }
+        Header::Sqlite { user_version, application_id } => {
+            if application_id != SONAE_APPLICATION_ID && (application_id != 0 || user_version != 0) {
+                return Err(StoreError::NotSonae { path: path.to_owned() });
+            }
+            user_version
+        }
+    };
+
+    let mut conn = Connection::open_with_flags(path, flags(mode))
+        .map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
+    if let Some(key) = key {
+        // Only an empty file reaches here with a key: it becomes an encrypted database.
+        key.apply(&conn)?;
+    }
+    // The header may be stale when a -wal file holds newer pages: ask SQLite too.
+    let found = probe(&conn).map_err(|e| StoreError::Unreadable { path: path.to_owned(), reason: e.to_string() })?;
+    check_probe(path, mode, latest, found)?;
+    if mode == OpenMode::ReadOnly {
+        return read_only(conn);
+    }
+    let version = found.0;
+    if version < latest && header_version.max(version) > 0 {
+        backup(&conn, &backup_path(path, version, now), None)?;
+    }
+    configure(&conn)?;
+    migrate_recorded(&mut conn, migrations, version, now)?;
+    Ok(conn)
+}
+
+/// Applies the migrations after `version`; rows they change are recorded in the audit log by
+/// `system:migration-vN-vM`, except rows that were already suspect (upgrading never launders
+/// tampering).
+fn migrate_recorded(conn: &mut Connection, migrations: &[Migration], version: i64, now: Timestamp) -> Result<(), StoreError> {
+    let latest = migrations.last().map_or(0, |m| m.version);
+    if version > 0 && version < latest {
+        let suspect = if has_audit_log(conn)? { crate::audit::suspect_rows(conn)? } else { Default::default() };
+        let actor = format!("system:migration-v{version}-v{latest}");
+        let at = sonae_core::clock::to_storage(now);
+        migrate_then(conn, migrations, |tx| {
+            // Cached `SELECT *` statements still describe the old columns.
+            tx.flush_prepared_statement_cache();
+            if has_audit_log(tx)? { crate::audit::record_migrated_rows(tx, &at, &actor, &suspect) } else { Ok(()) }
+        })?;
+    } else {
+        migrate(conn, migrations)?;
+    }
+    Ok(())
+}
+
 fn has_audit_log(conn: &Connection) -> Result<bool, StoreError> {
     Ok(conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'", [], |r| r.get::<_, i64>(0))? > 0)
 }
@@ -214,10 +378,16 @@ fn backup_path(path: &Path, version: i64, now: Timestamp) -> PathBuf {
 }
 
 /// A consistent copy through SQLite's online backup (it includes pages still in the -wal file).
-fn backup(conn: &Connection, to: &Path) -> Result<(), StoreError> {
+/// The copy of an encrypted database is keyed with the same key and salt before a page is
+/// written, so it is encrypted too.
+fn backup(conn: &Connection, to: &Path, key: Option<&DbKey>) -> Result<(), StoreError> {
     if to.exists() {
         return Err(StoreError::Conflict { what: "backup file already exists" });
     }
-    conn.backup(rusqlite::MAIN_DB, to, None)?;
+    let mut dst = Connection::open(to)?;
+    if let Some(key) = key {
+        key.apply(&dst)?;
+    }
+    rusqlite::backup::Backup::new(conn, &mut dst)?.run_to_completion(256, std::time::Duration::ZERO, None)?;
     Ok(())
 }

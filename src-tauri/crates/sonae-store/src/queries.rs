@@ -3,7 +3,7 @@
 use crate::error::StoreError;
 use crate::open::Store;
 use rusqlite::{OptionalExtension, Row};
-use sonae_core::clock::from_storage;
+use sonae_core::clock::{from_storage, to_storage};
 use sonae_core::report::{Medium, RelayChannel, Symptom, TriState};
 use sonae_core::setup::{ClassAxis, ClassLevel, Contact, ContactKind, Honorific, InfoSystem, NetworkSegment, OrgSettings, SchemePreset};
 use sonae_core::{
@@ -623,5 +623,269 @@ impl Store {
             .query_map([case.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
             .collect::<Result<Vec<_>, _>>()?;
         raw.into_iter().map(|(id, at, basis)| Ok((time("known_date_candidate", "at", &id, &at)?, basis))).collect()
+    }
+}
+
+/// The order of the case list. Ties keep newest first (by 受付 time, then 受付番号).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseOrder {
+    Newest,
+    Oldest,
+    /// Most severe first, unjudged last.
+    Severity,
+    /// Earliest open task due first; cases without one last.
+    NextDue,
+}
+
+/// What the case list asks for: every filter is optional and they combine (AND).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseListQuery<'a> {
+    pub state: Option<CaseState>,
+    /// Only open cases (ignored when `state` is set).
+    pub open_only: bool,
+    pub severity: Option<Severity>,
+    pub category: Option<Category>,
+    pub handler: Option<PersonId>,
+    /// Only cases with an open task due before `now`.
+    pub overdue_only: bool,
+    /// Words to find in the case's texts (see [`Store::case_page`]).
+    pub text: Option<&'a str>,
+    pub order: CaseOrder,
+    pub offset: u32,
+    pub limit: u32,
+    /// What "overdue" is measured against.
+    pub now: Timestamp,
+}
+
+/// One row of the case list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseListRow {
+    pub case: Case,
+    pub open_tasks: u32,
+    pub overdue_tasks: u32,
+    /// The earliest due time of an open task.
+    pub next_due_at: Option<Timestamp>,
+    /// With a text query: where it was found, the match between U+0002 and U+0003.
+    pub snippet: Option<String>,
+}
+
+/// A page of the case list and the number of matching cases over all pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CasePage {
+    pub total: u32,
+    pub rows: Vec<CaseListRow>,
+}
+
+const CASE_COLUMNS: &str = "c.id, c.receipt_no, c.title, c.category, c.state, c.severity, c.drill, c.created_at, c.updated_at,
+    c.is_incident, c.triage_rationale, c.impact, c.handler_person_id, c.ciso_informed_at,
+    c.cause_category, c.cause_narrative, c.ciso_instructions";
+
+/// Low 32 bits of a `search_index` rowid: the row within its case (schema v12).
+const SEARCH_ROWS_PER_CASE: i64 = 1 << 32;
+
+/// `%q%` for LIKE with `\` as the escape character.
+fn like_pattern(q: &str) -> String {
+    format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
+/// A quoted FTS5 phrase: user text is never parsed as FTS syntax.
+fn fts_phrase(q: &str) -> String {
+    format!("\"{}\"", q.replace('"', "\"\""))
+}
+
+impl Store {
+    /// The `limit` newest cases.
+    pub fn recent_cases(&self, limit: u32) -> Result<Vec<Case>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CASE_COLUMNS} FROM incident_case c ORDER BY c.created_at DESC, c.receipt_no DESC LIMIT ?1"
+        ))?;
+        let raw = stmt.query_map([limit], raw_case)?.collect::<Result<Vec<_>, _>>()?;
+        raw.into_iter().map(RawCase::into_case).collect()
+    }
+
+    /// One page of the case list, filtered, ordered and counted in SQL (schema v12's indexes), so
+    /// a page costs about the same at 100 cases as at 100,000.
+    ///
+    /// Text of three or more characters is a quoted phrase of the trigram index, run once: the
+    /// cases come from its rowids alone (`rowid >> 32`, schema v12) and are then handed to the
+    /// filters as a list. The snippet of a row on the page is its case's first indexed row
+    /// containing the text, in the order case (title, triage), report, timeline, task, evidence.
+    /// Shorter text cannot use a trigram index and scans the indexed text with LIKE.
+    pub fn case_page(&self, q: &CaseListQuery<'_>) -> Result<CasePage, StoreError> {
+        use rusqlite::types::Value;
+        let now = to_storage(q.now);
+        let mut conds: Vec<&str> = Vec::new();
+        let mut params: Vec<Value> = Vec::new();
+        let mut add = |cond: &'static str, v: Value, conds: &mut Vec<&str>| {
+            conds.push(cond);
+            params.push(v);
+        };
+        match q.state {
+            Some(s) => add("c.state = ?", Value::Text(s.as_code().into()), &mut conds),
+            // The open states listed (not "NOT IN" the closed ones): a few index ranges.
+            None if q.open_only => conds.push("c.state IN ('received', 'triage', 'responding', 'recovering', 'prevention')"),
+            None => {}
+        }
+        if let Some(s) = q.severity {
+            add("c.severity = ?", Value::Text(s.as_code().into()), &mut conds);
+        }
+        if let Some(k) = q.category {
+            add("c.category = ?", Value::Text(k.as_code().into()), &mut conds);
+        }
+        if let Some(h) = q.handler {
+            add("c.handler_person_id = ?", Value::Text(h.to_string()), &mut conds);
+        }
+        if q.overdue_only {
+            add(
+                "c.id IN (SELECT t.case_id FROM case_task t WHERE t.status = 'open' AND t.due_at < ?)",
+                Value::Text(now.clone()),
+                &mut conds,
+            );
+        }
+        let text = q.text.map(str::trim).filter(|t| !t.is_empty());
+        let trigram = text.is_some_and(|t| t.chars().count() >= 3);
+        // With text, the matching cases (their rowids, from the index's rowids alone), once.
+        let mut hits: Option<usize> = None;
+        if let Some(t) = text {
+            if trigram {
+                let mut found: Vec<i64> = self
+                    .conn
+                    .prepare_cached("SELECT rowid >> 32 FROM search_index WHERE search_index MATCH ?1")?
+                    .query_map([fts_phrase(t)], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?;
+                found.dedup();
+                hits = Some(found.len());
+                let list = format!("[{}]", found.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+                add("c.rowid IN (SELECT value FROM json_each(?))", Value::Text(list), &mut conds);
+            } else {
+                add(
+                    "c.id IN (SELECT s.case_id FROM search_index s WHERE s.body LIKE ? ESCAPE '\\')",
+                    Value::Text(like_pattern(t)),
+                    &mut conds,
+                );
+            }
+        }
+        let filter = if conds.is_empty() { String::new() } else { format!("WHERE {}", conds.join(" AND ")) };
+        // Every indexed row belongs to a case (the triggers): found alone, the hits are the total.
+        let total: i64 = match hits {
+            Some(n) if conds.len() == 1 => n as i64,
+            _ => self
+                .conn
+                .prepare_cached(&format!("SELECT count(*) FROM incident_case c {filter}"))?
+                .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?,
+        };
+        // The order is a list of segments, each a further condition read newest (or oldest)
+        // first along an index: 重要度 is five (緊急 … 低, then unjudged), next due is two (cases with
+        // an open task due, by that date, then the others). Sorting 100,000 rows for one page
+        // would cost more than counting each segment and reading only the page's part.
+        const NEXT: &str = "(SELECT min(t.due_at) FROM case_task t WHERE t.case_id = c.id AND t.status = 'open')";
+        // By rowid: probing a list of integers is cheaper than one of ids for 100,000 rows.
+        const HAS_DUE: &str = "c.rowid IN (SELECT x.rowid FROM case_task t JOIN incident_case x ON x.id = t.case_id
+            WHERE t.status = 'open' AND t.due_at IS NOT NULL)";
+        let newest = "c.created_at DESC, c.receipt_no DESC";
+        let next_order = format!("{NEXT}, {newest}");
+        let segments: Vec<(Option<String>, Option<Value>, &str)> = match q.order {
+            CaseOrder::Newest => vec![(None, None, newest)],
+            CaseOrder::Oldest => vec![(None, None, "c.created_at, c.receipt_no")],
+            CaseOrder::Severity => ["critical", "high", "medium", "low"]
+                .iter()
+                .map(|s| (Some("c.severity = ?".to_owned()), Some(Value::Text((*s).to_owned())), newest))
+                .chain([(Some("c.severity IS NULL".to_owned()), None, newest)])
+                .collect(),
+            CaseOrder::NextDue => {
+                vec![(Some(HAS_DUE.to_owned()), None, next_order.as_str()), (Some(format!("NOT {HAS_DUE}")), None, newest)]
+            }
+        };
+        // Newest / oldest with text: along the created index, probing the hits, so a page stops
+        // at its last row instead of sorting every hit.
+        let table =
+            if hits.is_some() && segments.len() == 1 { "incident_case c INDEXED BY incident_case_created" } else { "incident_case c" };
+        let (mut skip, mut want, mut before) = (i64::from(q.offset), i64::from(q.limit), 0i64);
+        let mut rowids: Vec<i64> = Vec::new();
+        let last = segments.len() - 1;
+        for (i, (cond, value, order)) in segments.iter().enumerate() {
+            if want == 0 || before >= total {
+                break;
+            }
+            let mut all = conds.clone();
+            let mut p = params.clone();
+            if let Some(c) = cond {
+                all.push(c.as_str());
+            }
+            if let Some(v) = value {
+                p.push(v.clone());
+            }
+            let filter = if all.is_empty() { String::new() } else { format!("WHERE {}", all.join(" AND ")) };
+            // A segment is counted only to skip over it (the last one is what remains).
+            if skip > 0 {
+                let n = if i == last {
+                    total - before
+                } else {
+                    self.conn
+                        .prepare_cached(&format!("SELECT count(*) FROM incident_case c {filter}"))?
+                        .query_row(rusqlite::params_from_iter(p.iter()), |r| r.get(0))?
+                };
+                before += n;
+                if skip >= n {
+                    skip -= n;
+                    continue;
+                }
+            }
+            p.push(Value::Integer(want));
+            p.push(Value::Integer(skip));
+            let got: Vec<i64> = self
+                .conn
+                .prepare_cached(&format!("SELECT c.rowid FROM {table} {filter} ORDER BY {order} LIMIT ? OFFSET ?"))?
+                .query_map(rusqlite::params_from_iter(p.iter()), |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            want -= got.len() as i64;
+            rowids.extend(got);
+            skip = 0;
+        }
+        let mut rows = Vec::with_capacity(rowids.len());
+        for &rowid in &rowids {
+            let raw = self
+                .conn
+                .prepare_cached(&format!("SELECT {CASE_COLUMNS} FROM incident_case c WHERE c.rowid = ?1"))?
+                .query_row([rowid], raw_case)?;
+            let case = raw.into_case()?;
+            let (open, overdue, next): (i64, i64, Option<String>) = self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*), count(CASE WHEN due_at < ?2 THEN 1 END), min(due_at) FROM case_task
+                 WHERE case_id = ?1 AND status = 'open'",
+                )?
+                .query_row(rusqlite::params![case.id.to_string(), now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            let id = case.id.to_string();
+            // The snippet: the case's first indexed row (case, report, timeline, task, evidence)
+            // that contains the text, read by rowid range (no second full-text query per row).
+            let snippet = match text {
+                None => None,
+                Some(t) => {
+                    let lower = t.to_lowercase();
+                    let mut stmt =
+                        self.conn.prepare_cached("SELECT body FROM search_index WHERE rowid BETWEEN ?1 AND ?2 ORDER BY rowid")?;
+                    let lo = rowid * SEARCH_ROWS_PER_CASE;
+                    let bodies = stmt.query_map([lo, lo + (SEARCH_ROWS_PER_CASE - 1)], |r| r.get::<_, String>(0))?;
+                    let mut found = None;
+                    for body in bodies {
+                        let body = body?;
+                        if body.to_lowercase().contains(&lower) {
+                            found = Some(crate::casework::snippet_around(&body, t));
+                            break;
+                        }
+                    }
+                    found
+                }
+            };
+            rows.push(CaseListRow {
+                open_tasks: u32::try_from(open).unwrap_or(0),
+                overdue_tasks: u32::try_from(overdue).unwrap_or(0),
+                next_due_at: next.map(|n| time("case_task", "due_at", &id, &n)).transpose()?,
+                snippet,
+                case,
+            });
+        }
+        Ok(CasePage { total: u32::try_from(total).unwrap_or(u32::MAX), rows })
     }
 }

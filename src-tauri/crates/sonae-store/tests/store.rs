@@ -136,9 +136,15 @@ fn missing_corrupt_and_foreign_files_are_refused_untouched() {
 
     let corrupt = dir.path().join("corrupt.db");
     std::fs::write(&corrupt, "これはデータベースではありません".repeat(20)).unwrap();
+    // Without "SQLite format 3" a file may be encrypted: only a key can tell it from garbage.
+    let key = sonae_store::cipher::DbKey::for_file(&corrupt, "some passphrase").unwrap();
     for mode in [OpenMode::ReadOnly, OpenMode::CreateOrMigrate] {
-        assert!(matches!(Store::open(&corrupt, mode, now()), Err(StoreError::Unreadable { .. })));
+        assert!(matches!(Store::open(&corrupt, mode, now()), Err(StoreError::Encrypted { .. })));
+        assert!(matches!(Store::open_keyed(&corrupt, mode, now(), Some(&key)), Err(StoreError::WrongPassphrase { .. })));
     }
+    let short = dir.path().join("short.db");
+    std::fs::write(&short, "not a database").unwrap();
+    assert!(matches!(Store::open(&short, OpenMode::ExistingOrFail, now()), Err(StoreError::Unreadable { .. })));
     assert_eq!(std::fs::read_to_string(&corrupt).unwrap(), "これはデータベースではありません".repeat(20));
 
     let foreign = dir.path().join("foreign.db");

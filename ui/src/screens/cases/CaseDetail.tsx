@@ -36,6 +36,8 @@ import { DrillBadge, isOpenState, SeverityBadge, StateBadge, Time, type SectionP
 import { Tasks } from "./Tasks";
 import { Timeline } from "./Timeline";
 import { DrillBanner } from "../drills/shared";
+import { Button } from "../../components/Button";
+import { BundleExport } from "../settings/DataSafetyParts";
 
 export const CASE_TABS = ["overview", "tasks", "obligations", "documents", "evidence", "meetings", "recovery", "prevention", "timeline"] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
@@ -109,6 +111,7 @@ function Loaded({
   const tabsId = useId();
   const [tab, setTab] = useState<CaseTab>("overview");
   const [status, setStatus] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const c = detail.summary;
   const editable = detail.permissions.handle && isOpenState(c.state);
@@ -179,6 +182,9 @@ function Loaded({
       {back}
       <PageTitle id={titleId} title={c.title}>
         {c.drill && <DrillBadge />}
+        <Button variant="secondary" data-testid="case-export" aria-expanded={exporting} onClick={() => setExporting((x) => !x)}>
+          {t("ui-safety-case-export-button")}
+        </Button>
       </PageTitle>
       <dl className="flex flex-wrap items-center gap-x-6 gap-y-1 text-dns-16N-130">
         <div className="flex items-center gap-2">
@@ -214,6 +220,16 @@ function Loaded({
           </dd>
         </div>
       </dl>
+      {exporting && (
+        <BundleExport
+          backend={backend}
+          kind="case"
+          id={c.id}
+          receiptNo={c.receiptNo}
+          testId="case-export-form"
+          onClose={() => setExporting(false)}
+        />
+      )}
       {!detail.permissions.handle && (
         <p data-testid="case-readonly" className="rounded-6 border-l-4 border-blue-900 bg-blue-50 px-4 py-2 text-std-16N-170">
           {t("ui-case-readonly")}

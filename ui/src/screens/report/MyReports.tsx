@@ -1,6 +1,6 @@
 // 自分の報告: the reports the signed-in person filed or took, and how far the CSIRT has got.
 
-import { useCallback, useId } from "react";
+import { useCallback, useId, useState } from "react";
 import type { Backend } from "../../backend";
 import { Button } from "../../components/Button";
 import { LoadState } from "../../components/LoadState";
@@ -9,6 +9,7 @@ import { useLoad } from "../../components/useLoad";
 import { formatJst } from "../../format/datetime";
 import { CASE_STATE_IDS, CATEGORY_IDS, REPORT_SOURCE_IDS, REPORT_SOURCES } from "../../l10n/labels";
 import { useT } from "../../l10n/useT";
+import { BundleExport } from "../settings/DataSafetyParts";
 
 interface Props {
   backend: Backend;
@@ -21,6 +22,8 @@ export function MyReports({ backend, onReport }: Props) {
   const load = useCallback(() => backend.myReports(), [backend]);
   const loaded = useLoad(load);
   const dash = t("ui-none-dash");
+  // The report being written to a file for the hand-over to the CSIRT's installation.
+  const [exporting, setExporting] = useState<{ reportId: string; receiptNo: string } | null>(null);
 
   return (
     <div data-testid="my-reports" className="space-y-8">
@@ -48,6 +51,9 @@ export function MyReports({ backend, onReport }: Props) {
               <Th>{t("ui-reports-col-source")}</Th>
               <Th>{t("ui-reports-col-submitted-at")}</Th>
               <Th>{t("ui-reports-col-state")}</Th>
+              <Th>
+                <span className="sr-only">{t("ui-safety-col-actions")}</span>
+              </Th>
             </tr>
           </thead>
           <tbody>
@@ -67,11 +73,33 @@ export function MyReports({ backend, onReport }: Props) {
                   <Td className="whitespace-nowrap" data-testid="my-report-state">
                     {r.caseState ? t(CASE_STATE_IDS[r.caseState]) : dash}
                   </Td>
+                  <Td className="whitespace-nowrap">
+                    {r.receiptNo && (
+                      <Button
+                        variant="secondary"
+                        data-testid="my-report-export"
+                        onClick={() => setExporting({ reportId: r.reportId, receiptNo: r.receiptNo ?? "" })}
+                      >
+                        {t("ui-safety-report-export-button")}
+                      </Button>
+                    )}
+                  </Td>
                 </tr>
               );
             })}
           </tbody>
         </Table>
+      )}
+      {exporting && (
+        <BundleExport
+          key={exporting.reportId}
+          backend={backend}
+          kind="report"
+          id={exporting.reportId}
+          receiptNo={exporting.receiptNo}
+          testId="my-report-export-form"
+          onClose={() => setExporting(null)}
+        />
       )}
     </div>
   );

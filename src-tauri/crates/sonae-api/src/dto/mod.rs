@@ -9,6 +9,7 @@ mod forms;
 mod obligations;
 mod org;
 mod report;
+mod stats;
 mod training;
 pub use casework::*;
 pub use drill::*;
@@ -16,6 +17,7 @@ pub use forms::*;
 pub use obligations::*;
 pub use org::*;
 pub use report::*;
+pub use stats::*;
 pub use training::*;
 
 use serde::Serialize;

@@ -303,3 +303,31 @@ pub struct ContactInput {
 pub struct ExportDto {
     pub path: String,
 }
+
+/// The first-run choice of the organization's passphrase (the database is created encrypted).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateDatabaseInput {
+    pub passphrase: String,
+    pub confirm_passphrase: String,
+}
+
+/// Changing the organization's passphrase (re-keys the database).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePassphraseInput {
+    pub current_passphrase: String,
+    pub new_passphrase: String,
+    pub confirm_passphrase: String,
+}
+
+/// Whether the database is encrypted at rest, and when its passphrase last changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EncryptionDto {
+    pub encrypted: bool,
+    /// RFC 3339 UTC; `None` if never changed.
+    pub rekeyed_at: Option<String>,
+    /// The shortest passphrase accepted.
+    pub min_chars: u32,
+}

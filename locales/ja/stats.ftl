@@ -1,0 +1,130 @@
+# 統計・ダッシュボード・年次報告（issue 10）。Rust と UI の共用。
+
+## 集計の単位（sonae_core::stats::Grouping）
+stats-group-category = 分類
+stats-group-department = 部署
+stats-group-severity = 重要度
+stats-group-month = 月
+stats-group-fiscal-year = 年度
+
+## 測定する区間（sonae_core::stats::Interval）
+stats-interval-triage = 報告から評価開始まで
+stats-interval-ciso = 報告からCISOへの第一報まで
+stats-interval-containment = 報告から封じ込めまで
+stats-interval-closure = 報告から終結まで
+
+## 集計表・CSV
+stats-total = 合計
+stats-department-none = 部署の記載なし
+stats-severity-none = 未設定
+stats-month = { $year }{ $month }月
+stats-csv-count = 件数
+stats-csv-open = うち対応中
+stats-csv-reached = { $interval }：到達件数
+stats-csv-not-yet = { $interval }：未到達件数
+stats-csv-median = { $interval }：中央値（分）
+stats-csv-mean = { $interval }：平均値（分）
+
+field-stats-from = 期間の初日
+field-stats-to = 期間の末日
+error-stats-period-order = 「期間の末日」は「期間の初日」以降の日付にしてください。
+
+## 画面（UI）
+ui-nav-stats = 統計
+ui-dash-title = ダッシュボード
+ui-dash-note = 訓練事案は数えていません。各項目から事案一覧・期限一覧を開けます。
+ui-dash-open-total = 対応中の事案
+ui-dash-deadlines-overdue = 期限超過の報告・通知
+ui-dash-deadlines-today = 本日が期限
+ui-dash-deadlines-week = 7日以内が期限（明日以降）
+ui-dash-by-state = 対応中の事案（状態別）
+ui-dash-by-severity = 対応中の事案（重要度別）
+ui-dash-severity-none = 未設定
+ui-dash-ciso = CISOの対応待ち
+ui-dash-ciso-first-report = 第一報未了
+ui-dash-ciso-meeting-decision = 緊急対策会議の決定待ち
+ui-dash-next-drill = 次回の訓練
+ui-dash-next-drill-none = 計画中の訓練はありません。
+ui-dash-next-drill-undated = 日程未定
+ui-dash-next-drill-overdue = 予定日を過ぎています
+ui-dash-drills-planned = 計画中の訓練 { $count }件
+ui-dash-training = 研修の受講期限切れ（特定個人情報取扱者）
+ui-dash-people-unit = 人
+ui-dash-today = { $date } 現在
+ui-stats-title = 統計
+ui-stats-intro = 事案の件数と、報告から各段階までの所要時間（中央値・平均値）を集計します。報告日で期間を絞り込めます。
+ui-stats-group-by = 集計の単位
+ui-stats-run = 集計する
+ui-stats-export = CSV に書き出す
+ui-stats-exported = CSVを書き出しました：{ $path }
+ui-stats-note = 期間・所要時間は報告日（日本時間）によります。段階に至っていない事案は所要時間に含めず、未到達として数えます。
+ui-stats-drills-left-out = 訓練事案 { $count }件は集計に含めていません。
+ui-stats-chart-title = { $group }別の件数
+ui-stats-table-caption = 統計表
+ui-stats-total = 合計
+ui-stats-median-head = 中央値
+ui-stats-mean-reached = 平均 { $mean }・到達 { $reached }件・未到達 { $notYet }件
+ui-stats-duration-hm = { $hours }時間{ $minutes }分
+ui-stats-duration-m = { $minutes }分
+ui-stats-annual-title = 年次報告（情報セキュリティ委員会）
+ui-stats-annual-intro = 年度の事案（分類別・月別）、報告・通知の期限遵守、研修と訓練の実施状況をまとめた年次報告をPDFで保存します。
+ui-stats-annual-year = 年度（西暦）
+ui-stats-annual-path = 保存先
+ui-stats-annual-save = 年次報告を保存
+ui-stats-annual-overwrite = 上書きして保存
+ui-stats-annual-saved = 年次報告を保存しました：{ $path }
+
+## 年次報告（PDF。sonae_forms::annual_report）
+forms-annual-title = { $fiscalYear }情報セキュリティインシデント等年次報告
+forms-annual-subject = { $fiscalYear }情報セキュリティインシデント等の状況について（報告）
+forms-annual-preamble = 標記について、{ $asOf }現在の状況を下記のとおり報告します。
+forms-annual-item-category = インシデントの発生状況（分類別）
+forms-annual-item-month = インシデントの発生状況（月別）
+forms-annual-item-interval = 対応に要した時間
+forms-annual-item-notification = 関係機関等への報告・通知の状況
+forms-annual-item-training = 研修の実施状況
+forms-annual-item-drill = 訓練の実施状況
+forms-annual-total = 報告を受けた事案は{ $total }件（うち対応中{ $open }件）です。訓練として実施した事案{ $drills }件は含めていません。
+forms-annual-no-cases = 該当する事案はありません。
+forms-annual-total-row = 合計
+forms-annual-unit-cases = 件
+forms-annual-month = { $month }月
+forms-annual-column-category = 分類
+forms-annual-column-count = 件数
+forms-annual-column-open = うち対応中
+forms-annual-column-median-triage = 評価開始まで（中央値）
+forms-annual-column-median-closure = 終結まで（中央値）
+forms-annual-column-interval = 区間
+forms-annual-column-reached = 到達件数
+forms-annual-column-median = 中央値
+forms-annual-column-mean = 平均値
+forms-annual-column-not-yet = 未到達
+forms-annual-interval-note = 所要時間は報告を受けた時点から各段階に至った時点までで、事案の記録（変更履歴）によります。その段階に至っていない事案は所要時間に含めず、未到達として数えています。件数が偶数の場合の中央値は、中央の2件の平均です。
+forms-annual-none-mark = －
+forms-annual-days-hours = { $days }日{ $hours }時間
+forms-annual-hours-minutes = { $hours }時間{ $minutes }分
+forms-annual-minutes = { $minutes }分
+forms-annual-no-notifications = 年度内の事案について、関係機関等への報告・通知の義務はありませんでした。
+forms-annual-notification-summary = 報告・通知が必要となったもの{ $owed }件のうち、{ $sent }件を送付し、{ $onTime }件は期限内に行いました。
+forms-annual-column-receipt = 受付番号
+forms-annual-column-destination = 報告・通知先
+forms-annual-column-stage = 区分
+forms-annual-column-due = 期限
+forms-annual-column-sent = 送付日
+forms-annual-column-timeliness = 期限の遵守
+forms-annual-on-time = 期限内
+forms-annual-late = 期限超過（{ $days }日）
+forms-annual-sent = 送付済み
+forms-annual-not-sent = 未送付
+forms-annual-not-sent-overdue = 未送付（期限超過）
+forms-annual-training-summary = 研修を{ $sessions }回実施し、受講者は延べ{ $attended }名（対象{ $recorded }名）でした。過去12か月にサイバー脅威と対策の研修を受講していない特定個人情報取扱者は{ $alerts }名です。
+forms-annual-training-note = 研修ごとの理解度、欠席者と補講の状況は、研修実施報告のとおりです。
+forms-annual-no-drills = 年度内に計画・実施した訓練はありません。
+forms-annual-drill-summary = 訓練を{ $planned }件計画し、うち{ $held }件を実施しました。
+forms-annual-drill-not-held = 未実施
+forms-annual-column-drill-day = 実施日
+forms-annual-column-drill-name = 訓練名
+forms-annual-column-drill-kind = 種別
+forms-annual-column-targets = 目標の達成
+forms-annual-targets-met = { $targets }項目中{ $met }項目達成
+ui-stats-date-hint = 年-月-日（空欄は制限なし）
