@@ -586,26 +586,9 @@ pub fn training_report_pdf(ctx: &mut Ctx<'_>, fiscal_year: i32) -> Result<Vec<u8
 /// Renders the 研修実施報告 and writes it to `path` (absolute; an existing file only with
 /// `overwrite`), through a temporary file beside it.
 pub fn save_training_report(ctx: &mut Ctx<'_>, input: SaveTrainingReportInput) -> Result<SavedTrainingReportDto, ApiError> {
-    use std::io::Write as _;
     ctx.actor.require(Action::ViewTraining)?;
-    let p = std::path::PathBuf::from(input.path.trim());
-    if input.path.trim().is_empty() || !p.is_absolute() || p.file_name().is_none() {
-        return Err(invalid("path", "error-path-not-absolute"));
-    }
-    if p.is_dir() {
-        return Err(invalid("path", "error-path-is-folder"));
-    }
-    if p.exists() && !input.overwrite {
-        return Err(invalid("path", "error-file-exists"));
-    }
+    let p = crate::forms::target(&input.path, input.overwrite)?;
     let bytes = training_report_pdf(ctx, input.fiscal_year)?;
-    let dir = p.parent().ok_or_else(|| invalid("path", "error-path-not-absolute"))?;
-    let cannot = |e: std::io::Error| invalid("path", "error-file-write").arg("reason", e.to_string());
-    std::fs::create_dir_all(dir).map_err(cannot)?;
-    let tmp = dir.join(format!(".{}.partial", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
-    let mut f = std::fs::File::create(&tmp).map_err(cannot)?;
-    f.write_all(&bytes).and_then(|()| f.sync_all()).map_err(cannot)?;
-    drop(f);
-    std::fs::rename(&tmp, &p).map_err(cannot)?;
+    crate::forms::write_bytes(&p, &bytes)?;
     Ok(SavedTrainingReportDto { path: p.display().to_string(), sha256: sonae_core::casework::sha256_hex(&bytes), size: bytes.len() as u64 })
 }
