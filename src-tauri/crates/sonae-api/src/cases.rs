@@ -308,7 +308,7 @@ pub fn triage_case(ctx: &mut Ctx<'_>, input: TriageInput) -> Result<CaseDetailDt
     case.severity = input.severity.map(Into::into);
     let now = ctx.clock.now();
     case.updated_at = now;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &l10n.msg("timeline-triage-updated", &[]))?;
     ctx.store.write(&ctx.actor.label, now, |w| {
         w.update_case(&case)?;
@@ -348,7 +348,7 @@ pub fn move_case(ctx: &mut Ctx<'_>, input: MoveCaseInput) -> Result<CaseDetailDt
         Move::NotIncident => case.triage.is_incident = Some(false),
         _ => {}
     }
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let label = |s: sonae_core::CaseState| l10n.msg(&format!("case-state-{}", s.as_code().replace('_', "-")), &[]);
     let text = if reason.is_empty() {
         l10n.msg("timeline-case-moved", &[("from", &label(from)), ("to", &label(to))])
@@ -388,7 +388,7 @@ pub fn record_ciso_report(ctx: &mut Ctx<'_>, input: CisoReportInput) -> Result<C
     }
     case.ciso_informed_at = Some(at);
     case.updated_at = now;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let org = ctx.store.organization()?.ok_or_else(not_found)?;
     let text = l10n.msg("timeline-ciso-informed", &[("ciso", &org.ciso_title), ("note", note)]);
     let entry = timeline_line(ctx, case.id, CoreKind::Communication, at, &text)?;

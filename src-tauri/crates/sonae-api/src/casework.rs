@@ -29,8 +29,8 @@ fn domain(e: DomainError) -> ApiError {
     }
 }
 
-fn ja() -> Localizer {
-    Localizer::new(Lang::Ja)
+fn ja() -> &'static Localizer {
+    Localizer::shared(Lang::Ja)
 }
 
 /// Loads a case that may still be worked on.

@@ -691,7 +691,7 @@ fn training_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
     let everyone: Vec<PersonId> = people.iter().map(|p| p.id).collect();
 
     let fy = fiscal_year_of(today);
-    let l10n = sonae_i18n::Localizer::new(sonae_i18n::Lang::Ja);
+    let l10n = sonae_i18n::Localizer::shared(sonae_i18n::Lang::Ja);
     let approved = NaiveDate::from_ymd_opt(fy, 4, 20).unwrap_or(today).min(today);
     let plan = TrainingPlan {
         id: TrainingPlanId::new(ids),

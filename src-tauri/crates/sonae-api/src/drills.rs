@@ -34,8 +34,8 @@ fn require_read(ctx: &Ctx<'_>) -> Result<(), ApiError> {
     if ctx.actor.may(Action::RunDrills) { Ok(()) } else { ctx.actor.require(Action::ApproveDecisions) }
 }
 
-fn ja() -> Localizer {
-    Localizer::new(Lang::Ja)
+fn ja() -> &'static Localizer {
+    Localizer::shared(Lang::Ja)
 }
 
 fn domain(e: DomainError) -> ApiError {

@@ -863,7 +863,7 @@ fn map_rows(store: &Store, c: &mut Checked) -> Result<Option<String>, ApiError> 
                 if let Some(local) = mapped.get(&k) {
                     row.insert(column.clone(), RawValue::Text(local.clone()));
                 } else if let Some(name) = unresolved.get(&k) {
-                    let l10n = Localizer::new(Lang::Ja);
+                    let l10n = Localizer::shared(Lang::Ja);
                     return Err(err(ErrorCode::Conflict, "error-bundle-reference")
                         .arg("kindId", reference_label(*target))
                         .arg("kind", l10n.msg(reference_label(*target), &[]))
@@ -1060,7 +1060,7 @@ pub fn import_bundle_with_progress(ctx: &mut Ctx<'_>, bytes: &[u8], progress: On
     let now = ctx.clock.now();
     let case_id = CaseId::parse(&manifest.case_id).ok_or_else(|| format_error(rows_path(Table::IncidentCase)))?;
     let who = actor_name(ctx, &ctx.actor.label)?;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let receipt_format = match &new_case {
         Some(_) => ctx.store.organization()?.ok_or_else(|| err(ErrorCode::NotFound, "error-not-found"))?.settings.receipt_format,
         None => String::new(),

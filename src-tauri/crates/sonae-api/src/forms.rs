@@ -203,7 +203,7 @@ pub(crate) fn dossier(ctx: &Ctx<'_>, case: Case) -> Result<Dossier, ApiError> {
         }
     }
     reports.sort_by_key(|r| r.submitted_at);
-    let ja = Localizer::new(Lang::Ja);
+    let ja = Localizer::shared(Lang::Ja);
     let severity_label = match case.severity {
         Some(s) => {
             let own = ctx.store.setting(&format!("severity-label:{}", s.as_code()))?.filter(|l| !l.trim().is_empty());
@@ -265,7 +265,7 @@ pub fn case_documents(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDocumentsD
     let case = load(ctx, case_id)?;
     let particulars = stored_particulars(ctx, &case)?;
     let d = dossier(ctx, case)?;
-    let ja = Localizer::new(Lang::Ja);
+    let ja = Localizer::shared(Lang::Ja);
     let kinds = Kind::ALL
         .iter()
         .map(|&kind| {
@@ -322,7 +322,7 @@ pub(crate) fn render(ctx: &mut Ctx<'_>, request: &DocumentRequest) -> Result<(so
     let ppc_kind = ppc_kind_of(request.ppc_kind.as_deref())?;
     let case = load(ctx, &request.case_id)?;
     let d = dossier(ctx, case)?;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let doc = sonae_forms::build(kind, &l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
     let fonts = sonae_forms::Fonts::shared(None).map_err(font_error)?;
     let pdf = sonae_forms::render(&doc, &fonts, &l10n, d.issued_at.timestamp());
@@ -370,7 +370,7 @@ pub fn ppc_paste_text(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<Vec
     let (Some(basis), Some(ppc_kind)) = (ppc_basis(&d, law), chosen_ppc_kind(&d, kind, request.ppc_kind.as_deref())?) else {
         return Err(internal());
     };
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     Ok(sonae_forms::ppc::online_form_fields(&l10n, &d, law, basis, ppc_kind)
         .into_iter()
         .map(|(label, text)| PasteFieldDto { label, text })
@@ -465,7 +465,7 @@ fn record(ctx: &mut Ctx<'_>, request: &DocumentRequest) -> Result<(sonae_forms::
         recorded_by: ctx.actor.label.clone(),
         recorded_at: now,
     };
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let text =
         l10n.msg("forms-timeline-submission-recorded", &[("document", &title), ("file", &row.file_name), ("sha256", &row.sha256[..16])]);
     let entry = crate::cases::timeline_line(ctx, d.case.id, sonae_core::TimelineKind::Communication, now, &text)?;
@@ -510,7 +510,7 @@ pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<D
     let case = load(ctx, &request.case_id)?;
     let d = dossier(ctx, case)?;
     let ppc_kind = chosen_ppc_kind(&d, kind, request.ppc_kind.as_deref())?;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let doc = sonae_forms::build(kind, &l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
     let block = |b: &Block| match b {
         Block::Paragraph(t) => {

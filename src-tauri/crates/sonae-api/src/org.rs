@@ -419,7 +419,7 @@ pub fn contacts_csv(ctx: &mut Ctx<'_>, l10n: &Localizer) -> Result<String, ApiEr
 
 /// Writes the 緊急連絡網 CSV into `dir/exports/` and returns where.
 pub fn export_contacts_csv(ctx: &mut Ctx<'_>, dir: &Path, lang: Lang) -> Result<ExportDto, ApiError> {
-    let text = contacts_csv(ctx, &Localizer::new(lang))?;
+    let text = contacts_csv(ctx, Localizer::shared(lang))?;
     let path = write_export(dir, "kinkyu-renrakumo", ctx.clock.now(), &text)?;
     Ok(ExportDto { path: path.display().to_string() })
 }

@@ -213,7 +213,7 @@ pub fn submit_report(ctx: &mut Ctx<'_>, input: SubmitReportInput) -> Result<Repo
     let ids = ctx.ids;
     let case_id = CaseId::new(ids);
     let report = checked.into_report(ReportId::new(ids), case_id, owner, now);
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let source_label = l10n.msg(&fluent_id("report-origin", &camel(report.source.as_code())), &[]);
     let draft_row = own_open_draft(ctx, owner, &draft.id)?;
     let candidate_id = ids.new_uuid();

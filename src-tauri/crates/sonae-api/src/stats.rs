@@ -89,7 +89,7 @@ pub(crate) fn case_times(ctx: &Ctx<'_>) -> Result<Vec<CaseTimes>, ApiError> {
 
 /// The label of a group as a Japanese document says it.
 struct Labels {
-    l10n: Localizer,
+    l10n: &'static Localizer,
     departments: Vec<(String, String)>,
     severities: Vec<(sonae_core::Severity, String)>,
 }
@@ -101,7 +101,7 @@ impl Labels {
             .iter()
             .map(|s| Ok((*s, ctx.store.setting(&format!("severity-label:{}", s.as_code()))?.unwrap_or_default())))
             .collect::<Result<_, ApiError>>()?;
-        Ok(Labels { l10n: Localizer::new(lang), departments, severities })
+        Ok(Labels { l10n: Localizer::shared(lang), departments, severities })
     }
 
     fn key_and_label(&self, key: Option<GroupKey>) -> (String, String) {

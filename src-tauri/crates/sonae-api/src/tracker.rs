@@ -331,7 +331,7 @@ pub fn save_obligation_facts(ctx: &mut Ctx<'_>, input: ObligationFactsInput) -> 
             d
         }
     };
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let policy = org_policy(ctx, &org)?;
     let new_facts = core_facts(&org, &case, known_on, &input.facts);
     let mut lines = Vec::new();
@@ -390,7 +390,7 @@ pub fn set_notification_state(ctx: &mut Ctx<'_>, input: NotificationStateInput) 
             DomainError::Invalid { field, message_id } => invalid(field, message_id),
         },
     )?;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let text = l10n.msg(
         "timeline-notification-state",
         &[

@@ -577,7 +577,7 @@ pub(crate) fn report_data(ctx: &Ctx<'_>, fiscal_year: i32) -> Result<sonae_forms
 pub fn training_report_pdf(ctx: &mut Ctx<'_>, fiscal_year: i32) -> Result<Vec<u8>, ApiError> {
     ctx.actor.require(Action::ViewTraining)?;
     let data = report_data(ctx, fiscal_year)?;
-    let l10n = Localizer::new(Lang::Ja);
+    let l10n = Localizer::shared(Lang::Ja);
     let doc = sonae_forms::training_report::training_report(&l10n, &data);
     let fonts = sonae_forms::Fonts::shared(None).map_err(crate::forms::font_error)?;
     Ok(sonae_forms::render(&doc, &fonts, &l10n, data.issued_at.timestamp()).bytes)

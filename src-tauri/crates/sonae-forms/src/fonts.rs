@@ -11,7 +11,7 @@
 use printpdf::ParsedFont;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// The environment variable naming an extra font directory.
 pub const FONT_DIR_ENV: &str = "SONAE_FONT_DIR";
@@ -195,6 +195,11 @@ pub(crate) struct LoadedFont {
     /// Ascender and descender (negative) in em.
     pub(crate) ascent: f32,
     pub(crate) descent: f32,
+    /// Every character looked up so far: its glyph and advance (em), or `None` when the font
+    /// lacks it. The font's own lookup walks the cmap's groups one by one (thousands in a CJK
+    /// font), and a 17-page document asks for tens of thousands of characters: without this the
+    /// lookups were most of a document's time (issue 10).
+    glyphs: RwLock<HashMap<char, Option<(u16, f32)>>>,
 }
 
 impl LoadedFont {
@@ -208,7 +213,7 @@ impl LoadedFont {
         }
         let units_per_em = f32::from(m.units_per_em);
         let (ascent, descent) = (f32::from(m.ascender) / units_per_em, f32::from(m.descender) / units_per_em);
-        let font = LoadedFont { parsed, units_per_em, ascent, descent };
+        let font = LoadedFont { parsed, units_per_em, ascent, descent, glyphs: RwLock::new(HashMap::new()) };
         let missing: String = REQUIRED_GLYPHS.chars().filter(|c| !font.has(*c)).collect();
         if !missing.is_empty() {
             return Err(FontError::Incomplete { path: path.to_owned(), missing });
@@ -216,17 +221,29 @@ impl LoadedFont {
         Ok(font)
     }
 
+    /// The glyph of `c` and its advance in em, or `None` when the font lacks it.
+    pub(crate) fn glyph(&self, c: char) -> Option<(u16, f32)> {
+        if let Some(found) = self.glyphs.read().ok().and_then(|m| m.get(&c).copied()) {
+            return found;
+        }
+        let found = match self.parsed.lookup_glyph_index(u32::from(c)) {
+            Some(g) if g != 0 => Some((g, f32::from(self.parsed.get_horizontal_advance(g)) / self.units_per_em)),
+            _ => None,
+        };
+        if let Ok(mut m) = self.glyphs.write() {
+            m.insert(c, found);
+        }
+        found
+    }
+
     /// Whether the font draws `c`.
     pub(crate) fn has(&self, c: char) -> bool {
-        self.parsed.lookup_glyph_index(u32::from(c)).is_some_and(|g| g != 0)
+        self.glyph(c).is_some()
     }
 
     /// The advance of `c` in em (0 when the font lacks it: callers replace such characters first).
     pub(crate) fn advance(&self, c: char) -> f32 {
-        match self.parsed.lookup_glyph_index(u32::from(c)) {
-            Some(g) if g != 0 => f32::from(self.parsed.get_horizontal_advance(g)) / self.units_per_em,
-            _ => 0.0,
-        }
+        self.glyph(c).map_or(0.0, |(_, a)| a)
     }
 }
 

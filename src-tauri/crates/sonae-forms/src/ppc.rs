@@ -185,7 +185,7 @@ impl Items<'_> {
             }
         };
         // What people wrote, not the app's own bookkeeping lines (tasks, states, tracker).
-        let written: Vec<_> = d.timeline.iter().filter(|e| !crate::press::written_by_the_app(l10n, e)).collect();
+        let written = crate::press::written_by_people(l10n, &d.timeline);
         let history = if written.is_empty() {
             field(l10n, "forms-ppc-field-history", self.m("forms-value-no-entries"))
         } else {

@@ -10,12 +10,12 @@
 //! Drill documents get, on every page and after everything else (so nothing can cover it), a
 //! large translucent 訓練 across the page and a red 訓練用 — 提出しないこと banner at the top.
 
-use crate::fonts::{FontRole, Fonts};
+use crate::fonts::{FontRole, Fonts, LoadedFont};
 use crate::model::{BarChart, Block, Document, Style, Table};
 use crate::text::{break_lines, sanitize};
 use printpdf::{
-    Color, ExtendedGraphicsState, ExtendedGraphicsStateId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    Codepoint, Color, ExtendedGraphicsState, ExtendedGraphicsStateId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 use sonae_i18n::Localizer;
 
@@ -127,6 +127,14 @@ fn black() -> Color {
     Color::Greyscale(Greyscale::new(0.0, None))
 }
 
+/// `s` as the font's glyphs, each carrying its character (the PDF's ToUnicode map, so the text
+/// can be searched and copied). printpdf would look each character up again in the font's cmap
+/// for [`TextItem::Text`], which is slow for a CJK font; our lookups are cached.
+fn glyph_items(font: &LoadedFont, s: &str) -> Vec<TextItem> {
+    let glyphs = s.chars().map(|c| Codepoint { gid: font.glyph(c).map_or(0, |(g, _)| g), offset: 0.0, cid: Some(c.to_string()) }).collect();
+    vec![TextItem::GlyphIds(glyphs)]
+}
+
 fn pt(x: f32, y_from_top: f32) -> Point {
     Point { x: Pt(x), y: Pt(PAGE_H - y_from_top) }
 }
@@ -199,13 +207,14 @@ impl Writer<'_> {
         let f = self.fonts.get(role);
         let baseline = top + (lh - size) / 2.0 + size * f.ascent / (f.ascent - f.descent);
         let font = self.handle(role);
+        let items = glyph_items(f, s);
         self.ops().extend([
             Op::StartTextSection,
             Op::SetFillColor { col: color },
             Op::SetFont { font, size: Pt(size) },
             Op::SetCharacterSpacing { multiplier: spacing },
             Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(PAGE_H - baseline)) },
-            Op::ShowText { items: vec![TextItem::Text(s.to_owned())] },
+            Op::ShowText { items },
             Op::EndTextSection,
         ]);
     }
@@ -571,7 +580,7 @@ impl Writer<'_> {
             Op::SetFont { font: self.body.clone(), size: Pt(FOOTER) },
             Op::SetCharacterSpacing { multiplier: 0.0 },
             Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt((PAGE_W - w) / 2.0), Pt(PAGE_H - baseline)) },
-            Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
+            Op::ShowText { items: glyph_items(&self.fonts.body, text) },
             Op::EndTextSection,
         ]);
     }
@@ -600,7 +609,7 @@ impl Writer<'_> {
             Op::SetFont { font: self.body.clone(), size: Pt(RUNNING_HEAD) },
             Op::SetCharacterSpacing { multiplier: 0.0 },
             Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(RIGHT - w), Pt(PAGE_H - baseline)) },
-            Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
+            Op::ShowText { items: glyph_items(&self.fonts.body, text) },
             Op::EndTextSection,
         ]);
     }
@@ -623,7 +632,7 @@ impl Writer<'_> {
             Op::SetFont { font: self.heading.clone(), size: Pt(size) },
             Op::SetCharacterSpacing { multiplier: 0.0 },
             Op::SetTextMatrix { matrix: TextMatrix::Raw([c, s, -s, c, x0, y0]) },
-            Op::ShowText { items: vec![TextItem::Text(labels.watermark.clone())] },
+            Op::ShowText { items: glyph_items(&self.fonts.heading, &labels.watermark) },
             Op::EndTextSection,
             Op::RestoreGraphicsState,
         ]);
@@ -641,7 +650,7 @@ impl Writer<'_> {
             Op::SetFont { font: self.heading.clone(), size: Pt(size) },
             Op::SetCharacterSpacing { multiplier: 0.0 },
             Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(bx), Pt(PAGE_H - baseline)) },
-            Op::ShowText { items: vec![TextItem::Text(labels.banner.clone())] },
+            Op::ShowText { items: glyph_items(&self.fonts.heading, &labels.banner) },
             Op::EndTextSection,
         ]);
     }

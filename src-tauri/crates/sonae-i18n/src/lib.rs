@@ -6,6 +6,7 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
 /// A language Sonae speaks.
@@ -96,6 +97,17 @@ impl Localizer {
             bundle.add_resource(res).unwrap_or_else(|errs| panic!("{name}: {errs:?}"));
         }
         Localizer { bundle }
+    }
+
+    /// The process's one localizer of `lang`, built on first use. Building one parses every
+    /// Fluent file (milliseconds); documents, lists and exports ask for one per call.
+    pub fn shared(lang: Lang) -> &'static Localizer {
+        static JA: OnceLock<Localizer> = OnceLock::new();
+        static EN: OnceLock<Localizer> = OnceLock::new();
+        match lang {
+            Lang::Ja => JA.get_or_init(|| Localizer::new(Lang::Ja)),
+            Lang::En => EN.get_or_init(|| Localizer::new(Lang::En)),
+        }
     }
 
     /// Whether the message exists.
