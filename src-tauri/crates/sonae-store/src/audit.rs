@@ -183,7 +183,8 @@ pub(crate) fn row_json(conn: &Connection, table: Table, id: &str) -> rusqlite::R
 pub(crate) fn append(conn: &Connection, at: &str, actor: &str, action: &str, table: Table, id: &str) -> Result<(), StoreError> {
     let row = row_json(conn, table, id)?;
     let (last_seq, prev_hash) = conn
-        .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
         .optional()?
         .unwrap_or((0, GENESIS_HASH.to_owned()));
     let seq = last_seq + 1;

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 10, sql: include_str!("migrations/v010_training.sql") },
     Migration { version: 11, sql: include_str!("migrations/v011_exchange.sql") },
     Migration { version: 12, sql: include_str!("migrations/v012_case_list_at_scale.sql") },
+    Migration { version: 13, sql: include_str!("migrations/v013_search_index_pending.sql") },
 ];
 
 /// The schema version this binary writes.
@@ -56,6 +57,7 @@ pub(crate) fn migrate_then(
     }
     tx.pragma_update(None, "application_id", SONAE_APPLICATION_ID)?;
     after(&tx)?;
+    crate::write::index_pending_search_rows(&tx)?;
     tx.commit()?;
     Ok(known)
 }

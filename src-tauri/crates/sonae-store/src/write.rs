@@ -29,9 +29,31 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut w = Writer { tx, actor, at: to_storage(now) };
         let out = f(&mut w)?;
+        index_pending_search_rows(&w.tx)?;
         w.tx.commit()?;
         Ok(out)
     }
+}
+
+/// Moves the full-text rows queued by this transaction's triggers into `search_index`, in one
+/// statement (schema v13: FTS5 flushes its pending terms at every statement savepoint, so rows
+/// indexed one by one became a segment each). Called just before every commit that may have
+/// written indexed text; does nothing on a schema without the queue or with an empty one.
+pub(crate) fn index_pending_search_rows(conn: &rusqlite::Connection) -> Result<(), StoreError> {
+    let has_queue = conn
+        .prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'search_index_pending'")?
+        .query_row([], |r| r.get::<_, i64>(0))?
+        > 0;
+    if !has_queue || !conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM search_index_pending)")?.query_row([], |r| r.get::<_, bool>(0))? {
+        return Ok(());
+    }
+    conn.prepare_cached(
+        "INSERT INTO search_index (rowid, case_id, source, ref_id, body)
+             SELECT id, case_id, source, ref_id, body FROM search_index_pending ORDER BY id",
+    )?
+    .execute([])?;
+    conn.prepare_cached("DELETE FROM search_index_pending")?.execute([])?;
+    Ok(())
 }
 
 fn ts(t: Timestamp) -> String {
@@ -49,7 +71,7 @@ impl Writer<'_> {
 
     /// Inserts or replaces a setting (`id` is the setting's key).
     pub fn put_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        let exists = self.tx.query_row("SELECT count(*) FROM setting WHERE id = ?1", [key], |r| r.get::<_, i64>(0))? > 0;
+        let exists = self.exists(Table::Setting, key)?;
         if exists {
             self.audited(Table::Setting, key, "update", "UPDATE setting SET value = ?2 WHERE id = ?1", params![key, value])
         } else {
@@ -68,7 +90,7 @@ impl Writer<'_> {
 
     pub(crate) fn exists(&self, table: Table, id: &str) -> Result<bool, StoreError> {
         let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
-        Ok(self.tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
+        Ok(self.tx.prepare_cached(&sql)?.query_row([id], |r| r.get::<_, i64>(0))? > 0)
     }
 
     /// Inserts the organization, or replaces its profile and settings.
@@ -234,7 +256,7 @@ impl Writer<'_> {
         let id = a.person_id.to_string();
         let p = params![id, a.login_id, a.password_hash, a.must_change_password, a.failed_attempts, a.locked];
         let taken: Option<String> =
-            self.tx.query_row("SELECT id FROM account WHERE login_id = ?1", [&a.login_id], |r| r.get(0)).optional()?;
+            self.tx.prepare_cached("SELECT id FROM account WHERE login_id = ?1")?.query_row([&a.login_id], |r| r.get(0)).optional()?;
         if taken.is_some_and(|owner| owner != id) {
             return Err(StoreError::Conflict { what: "login id already used" });
         }
@@ -251,8 +273,10 @@ impl Writer<'_> {
 
     pub fn insert_case(&mut self, c: &Case) -> Result<(), StoreError> {
         let id = c.id.to_string();
-        let taken =
-            self.tx.query_row("SELECT count(*) FROM incident_case WHERE receipt_no = ?1", [&c.receipt_no], |r| r.get::<_, i64>(0))?;
+        let taken = self
+            .tx
+            .prepare_cached("SELECT count(*) FROM incident_case WHERE receipt_no = ?1")?
+            .query_row([&c.receipt_no], |r| r.get::<_, i64>(0))?;
         if taken > 0 {
             return Err(StoreError::Conflict { what: "receipt number already used" });
         }
@@ -423,19 +447,25 @@ impl Writer<'_> {
 
     /// Whether a receipt number is already used.
     pub fn receipt_taken(&self, receipt_no: &str) -> Result<bool, StoreError> {
-        Ok(self.tx.query_row("SELECT count(*) FROM incident_case WHERE receipt_no = ?1", [receipt_no], |r| r.get::<_, i64>(0))? > 0)
+        Ok(self
+            .tx
+            .prepare_cached("SELECT count(*) FROM incident_case WHERE receipt_no = ?1")?
+            .query_row([receipt_no], |r| r.get::<_, i64>(0))?
+            > 0)
     }
 
     /// A setting's value, read inside this transaction.
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.tx.query_row("SELECT value FROM setting WHERE id = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self.tx.prepare_cached("SELECT value FROM setting WHERE id = ?1")?.query_row([key], |r| r.get(0)).optional()?)
     }
 
     /// The next free sequence number for receipt numbers of `year` (`2026-0001` → 1).
     pub fn next_receipt_seq(&self, year: i32) -> Result<u32, StoreError> {
         let prefix = format!("{year}-");
-        let max: Option<String> =
-            self.tx.query_row("SELECT max(receipt_no) FROM incident_case WHERE receipt_no LIKE ?1 || '%'", [&prefix], |r| r.get(0))?;
+        let max: Option<String> = self
+            .tx
+            .prepare_cached("SELECT max(receipt_no) FROM incident_case WHERE receipt_no LIKE ?1 || '%'")?
+            .query_row([&prefix], |r| r.get(0))?;
         let last = max.and_then(|m| m[prefix.len()..].parse::<u32>().ok()).unwrap_or(0);
         Ok(last + 1)
     }

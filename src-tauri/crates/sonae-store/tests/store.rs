@@ -183,3 +183,36 @@ fn migrating_an_older_database_takes_a_backup_first() {
     let store = Store::open_with(&path, OpenMode::ReadOnly, later, &[v1, v2]).unwrap();
     assert_eq!(store.schema_version().unwrap(), 2);
 }
+
+/// Schema v13: full-text rows are queued during a write and indexed once before it commits; a
+/// text changed in the same write is indexed with its last value, and a later change replaces it.
+#[test]
+fn search_rows_are_indexed_at_commit_with_their_last_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let (mut store, _) = sample(&path);
+    let ids = SequentialIds::new();
+    // `sample` took the first two ids of a sequence like this one.
+    let _ = (CaseId::new(&ids), CaseId::new(&ids));
+    let mut case = Case::open(CaseId::new(&ids), receipt_no(2026, 2), "誤送信の第一報", Category::MisdirectedMail, false, now()).unwrap();
+    store
+        .write("system:test", now(), |w| {
+            w.insert_case(&case)?;
+            case.title = "メール誤送信（訂正後の件名）".into();
+            w.update_case(&case)
+        })
+        .unwrap();
+    // Another connection sees only what was committed.
+    let count = |sql: &str| -> i64 { Connection::open(&path).unwrap().query_row(sql, [], |r| r.get(0)).unwrap() };
+    let hits = |term: &str| count(&format!("SELECT count(*) FROM search_index WHERE search_index MATCH '\"{term}\"'"));
+    assert_eq!(count("SELECT count(*) FROM search_index_pending"), 0);
+    assert_eq!(hits("訂正後の件名"), 1);
+    assert_eq!(hits("第一報"), 0);
+    assert_eq!(hits("USBメモリ"), 1);
+
+    case.title = "メール誤送信（再訂正）".into();
+    store.write("system:test", now(), |w| w.update_case(&case)).unwrap();
+    assert_eq!(hits("訂正後の件名"), 0);
+    assert_eq!(hits("再訂正"), 1);
+    assert_eq!(count("SELECT count(*) FROM search_index_pending"), 0);
+}
