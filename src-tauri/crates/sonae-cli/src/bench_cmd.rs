@@ -6,6 +6,8 @@
 //!
 //! The database is a temporary directory removed at the end, unless `--keep DIR` names a
 //! directory to leave it in (`DIR/sonae.db`, e.g. as an app data directory for the E2E test).
+//! Like `init` and `demo`, it is created encrypted (SQLCipher) when `SONAE_PASSPHRASE` is set —
+//! as installations are — and plain otherwise; the JSON says which (`encrypted`).
 
 use crate::{Failure, api_failure, cli_actor};
 use clap::Subcommand;
@@ -127,6 +129,7 @@ struct Figures {
     timeline_entries: u64,
     tasks: u64,
     open_cases: u32,
+    encrypted: bool,
     generate_seconds: f64,
     open_ms: f64,
     list_page_p50_ms: f64,
@@ -175,6 +178,8 @@ pub(crate) fn run(command: BenchCommand, l10n: &Localizer) -> Result<(), Failure
         return Err(storage(&path));
     }
     let clock = SystemClock;
+    let passphrase = std::env::var("SONAE_PASSPHRASE").ok().filter(|p| !p.is_empty());
+    let open = |clock: &SystemClock| sonae_api::encryption::open_store_with(&path, OpenMode::CreateOrMigrate, clock, passphrase.as_deref());
     // Time-ordered ids (see `OrderedIds`): generation writes append to the id indexes.
     let ids = OrderedIds::new(seed);
     let actor = cli_actor();
@@ -182,7 +187,7 @@ pub(crate) fn run(command: BenchCommand, l10n: &Localizer) -> Result<(), Failure
     // Generate.
     let t = Instant::now();
     let data: BenchData = {
-        let mut store: Store = sonae_api::open_store(&path, OpenMode::CreateOrMigrate, &clock).map_err(fail)?;
+        let mut store: Store = open(&clock).map_err(fail)?;
         let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
         let mut shown = 0;
         let mut progress = |done: u32, total: u32| {
@@ -202,6 +207,7 @@ pub(crate) fn run(command: BenchCommand, l10n: &Localizer) -> Result<(), Failure
             "timelineEntries": data.timeline_entries,
             "tasks": data.tasks,
             "openCases": data.open_cases,
+            "encrypted": passphrase.is_some(),
             "generateSeconds": round2(generate_seconds),
             "dbSizeMb": round2(file_mb(&path)),
             "database": path.display().to_string(),
@@ -223,9 +229,10 @@ pub(crate) fn run(command: BenchCommand, l10n: &Localizer) -> Result<(), Failure
     }
     eprintln!("{}", l10n.msg("cli-bench-measuring", &[]));
 
-    // Open (with the migration check) as the app does at start-up.
+    // Open (with the migration check, and the key derivation when encrypted) as the app does at
+    // start-up.
     let t = Instant::now();
-    let mut store: Store = sonae_api::open_store(&path, OpenMode::CreateOrMigrate, &clock).map_err(fail)?;
+    let mut store: Store = open(&clock).map_err(fail)?;
     let open_ms = ms(t);
     let mut ctx = Ctx { store: &mut store, clock: &clock, ids: &ids, actor: &actor };
     let mut rng = Rng::new(seed ^ 0x005E_A7C4);
@@ -351,6 +358,7 @@ pub(crate) fn run(command: BenchCommand, l10n: &Localizer) -> Result<(), Failure
         timeline_entries: data.timeline_entries,
         tasks: data.tasks,
         open_cases: data.open_cases,
+        encrypted: passphrase.is_some(),
         generate_seconds: round2(generate_seconds),
         open_ms: round2(open_ms),
         list_page_p50_ms: round2(list_p50),
@@ -400,6 +408,7 @@ fn print_table(l10n: &Localizer, f: &Figures) {
             ("seconds", n(f.generate_seconds)),
         ],
     );
+    line(if f.encrypted { "cli-bench-encrypted" } else { "cli-bench-plain" }, &[]);
     line("cli-bench-open", &[("ms", n(f.open_ms))]);
     line("cli-bench-list", &[("p50", n(f.list_page_p50_ms)), ("p95", n(f.list_page_p95_ms)), ("samples", f.list_page_samples.to_string())]);
     line("cli-bench-search", &[("chars", "3".into()), ("p50", n(f.search3_p50_ms)), ("p95", n(f.search3_p95_ms))]);
