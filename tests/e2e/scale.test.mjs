@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, TIMEOUTS, useProfile, withApp } from './harness.mjs';
+import { E2E_PASSPHRASE, REPO_ROOT, TIMEOUTS, useProfile, withApp } from './harness.mjs';
 import { $, click, setValue, signIn, text } from './steps.mjs';
 
 const CASES = Number(process.env.SONAE_SCALE_CASES || 5000);
@@ -53,13 +53,16 @@ test(`the case list pages, filters and searches ${CASES} generated cases`, { tim
   assert.ok(fs.existsSync(binary), `${binary} is missing (cargo build -p sonae-cli)`);
   const started = Date.now();
   const out = execFileSync(binary, ['bench', '--cases', String(CASES), '--generate-only', '--json', '--keep', profile.dataDir], {
-    env: { ...process.env, SONAE_DATA_DIR: profile.dataDir },
+    // Encrypted with the passphrase every E2E app is given, as an installation's file is.
+    env: { ...process.env, SONAE_DATA_DIR: profile.dataDir, SONAE_PASSPHRASE: E2E_PASSPHRASE },
     maxBuffer: 16 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const figures = JSON.parse(out.toString());
   console.log(`# generated ${figures.cases} cases in ${figures.generateSeconds} s (bench ${(Date.now() - started) / 1000} s)`);
   assert.equal(figures.cases, CASES);
+  assert.equal(figures.encrypted, true);
+  assert.ok(!fs.readFileSync(path.join(profile.dataDir, 'sonae.db')).subarray(0, 16).toString('latin1').startsWith('SQLite format 3'));
 
   await withApp({ name: 'scale', profile }, async (app) => {
     // Every generated case plus the demo's own.

@@ -133,9 +133,9 @@ pub(crate) fn annual_data(ctx: &mut Ctx<'_>, fiscal_year: i32) -> Result<AnnualR
 pub fn annual_report_pdf(ctx: &mut Ctx<'_>, fiscal_year: i32) -> Result<Vec<u8>, ApiError> {
     let data = annual_data(ctx, fiscal_year)?;
     let l10n = Localizer::shared(Lang::Ja);
-    let doc = sonae_forms::annual_report::annual_report(&l10n, &data);
+    let doc = sonae_forms::annual_report::annual_report(l10n, &data);
     let fonts = sonae_forms::Fonts::shared(None).map_err(crate::forms::font_error)?;
-    Ok(sonae_forms::render(&doc, &fonts, &l10n, data.issued_at.timestamp()).bytes)
+    Ok(sonae_forms::render(&doc, &fonts, l10n, data.issued_at.timestamp()).bytes)
 }
 
 /// Renders the 年次報告 and writes it to `path` (absolute; an existing file only with

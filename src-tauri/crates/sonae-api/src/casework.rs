@@ -121,7 +121,7 @@ pub fn save_task(ctx: &mut Ctx<'_>, input: TaskInput) -> Result<CaseDetailDto, A
                 cw::Task::new(TaskId::new(ctx.ids), case.id, list, kind, &input.title, input.mandatory, position, now).map_err(domain)?;
             t.assignee = assignee;
             t.due_at = due_at;
-            let text = l10n.msg("timeline-task-added", &[("title", &t.title), ("list", &kind_label(&l10n, "task-list", list.as_code()))]);
+            let text = l10n.msg("timeline-task-added", &[("title", &t.title), ("list", &kind_label(l10n, "task-list", list.as_code()))]);
             (t, text)
         }
         Some(id) => {
@@ -385,7 +385,7 @@ pub fn save_root_cause(ctx: &mut Ctx<'_>, input: RootCauseInput) -> Result<CaseD
     let now = ctx.clock.now();
     case.updated_at = now;
     let l10n = ja();
-    let category = case.root_cause.category.map_or_else(String::new, |c| kind_label(&l10n, "cause-category", c.as_code()));
+    let category = case.root_cause.category.map_or_else(String::new, |c| kind_label(l10n, "cause-category", c.as_code()));
     let text = l10n.msg("timeline-root-cause-saved", &[("category", &category)]);
     record(ctx, case.id, CoreKind::Decision, now, &text, |w| w.update_case(&case))?;
     crate::get_case(ctx, &input.case_id)
@@ -412,7 +412,7 @@ pub fn save_measure(ctx: &mut Ctx<'_>, input: MeasureInput) -> Result<CaseDetail
     let l10n = ja();
     let text = l10n.msg(
         "timeline-measure-saved",
-        &[("status", &kind_label(&l10n, "measure-status", m.status.as_code())), ("text", &m.text), ("owner", &m.owner)],
+        &[("status", &kind_label(l10n, "measure-status", m.status.as_code())), ("text", &m.text), ("owner", &m.owner)],
     );
     record(ctx, case.id, CoreKind::Decision, now, &text, |w| w.put_measure(&m))?;
     crate::get_case(ctx, &input.case_id)
@@ -436,9 +436,9 @@ pub fn link_case(ctx: &mut Ctx<'_>, input: LinkCaseInput) -> Result<CaseDetailDt
     let link = cw::CaseLink::new(CaseLinkId::new(ctx.ids), case.id, other.id, kind, &input.note, &ctx.actor.label, now).map_err(domain)?;
     let l10n = ja();
     let text =
-        l10n.msg("timeline-case-linked", &[("receipt", &other.receipt_no), ("kind", &kind_label(&l10n, "link-kind", kind.as_code()))]);
+        l10n.msg("timeline-case-linked", &[("receipt", &other.receipt_no), ("kind", &kind_label(l10n, "link-kind", kind.as_code()))]);
     let back =
-        l10n.msg("timeline-case-linked-from", &[("receipt", &case.receipt_no), ("kind", &kind_label(&l10n, "link-kind", kind.as_code()))]);
+        l10n.msg("timeline-case-linked-from", &[("receipt", &case.receipt_no), ("kind", &kind_label(l10n, "link-kind", kind.as_code()))]);
     let entry = timeline_line(ctx, case.id, CoreKind::Decision, now, &text)?;
     let entry_other = timeline_line(ctx, other.id, CoreKind::Decision, now, &back)?;
     ctx.store.write(&ctx.actor.label, now, |w| {
@@ -626,7 +626,7 @@ pub(crate) fn tasks_for_incident(ctx: &Ctx<'_>, case: &Case, now: Timestamp) -> 
             t.playbook_revision = Some(revision);
             out.push(t);
         }
-        let category = kind_label(&l10n, "category", case.category.as_code());
+        let category = kind_label(l10n, "category", case.category.as_code());
         applied = Some(l10n.msg(
             "timeline-playbook-applied",
             &[("category", &category), ("revision", &revision.to_string()), ("count", &steps.len().to_string())],

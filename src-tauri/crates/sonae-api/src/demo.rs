@@ -696,7 +696,7 @@ fn training_demo(ctx: &mut Ctx<'_>) -> Result<(), ApiError> {
     let plan = TrainingPlan {
         id: TrainingPlanId::new(ids),
         fiscal_year: fy,
-        title: format!("{} 情報セキュリティ研修計画", sonae_forms::training_report::wareki_fiscal_year(&l10n, fy)),
+        title: format!("{} 情報セキュリティ研修計画", sonae_forms::training_report::wareki_fiscal_year(l10n, fy)),
         goals: "全職員が年1回以上、情報セキュリティ研修を受講する。特定個人情報の事務取扱担当者は、サイバー脅威と対策を含む研修を毎年受講する（番号法施行令第32条）。".into(),
         content: "6月　特定個人情報取扱者研修（事務取扱担当者）、欠席者には補講を実施\n9月　標的型攻撃メール訓練（全職員）\n12月　情報セキュリティ研修（管理職）\n3月　情報セキュリティポリシー研修（全職員）".into(),
         approved_on: Some(approved),

@@ -944,9 +944,9 @@ fn record(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<sonae_forms::DrillRecord,
 fn record_pdf(ctx: &mut Ctx<'_>, drill_id: &str) -> Result<(Vec<u8>, usize, String), ApiError> {
     let r = record(ctx, drill_id)?;
     let l10n = ja();
-    let doc = sonae_forms::drill_record::build(&r, &l10n);
+    let doc = sonae_forms::drill_record::build(&r, l10n);
     let fonts = sonae_forms::Fonts::shared(None).map_err(crate::forms::font_error)?;
-    let pdf = sonae_forms::render(&doc, &fonts, &l10n, r.issued_at.timestamp());
+    let pdf = sonae_forms::render(&doc, &fonts, l10n, r.issued_at.timestamp());
     let safe: String = r.name.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect();
     Ok((pdf.bytes, pdf.pages, format!("訓練実施記録_{safe}.pdf")))
 }

@@ -276,7 +276,7 @@ pub fn case_documents(ctx: &mut Ctx<'_>, case_id: &str) -> Result<CaseDocumentsD
                 _ => None,
             };
             let suggested = law.and_then(|l| ppc_basis(&d, l)).map(|b| suggested_ppc_kind(&d, b));
-            let title = sonae_forms::build(kind, &ja, &d, Options { ppc_kind: suggested }).ok().map(|doc| file_name(&d.case, &doc.title));
+            let title = sonae_forms::build(kind, ja, &d, Options { ppc_kind: suggested }).ok().map(|doc| file_name(&d.case, &doc.title));
             DocumentKindDto {
                 kind: kind.as_code().to_owned(),
                 available: verdict.is_ok(),
@@ -323,9 +323,9 @@ pub(crate) fn render(ctx: &mut Ctx<'_>, request: &DocumentRequest) -> Result<(so
     let case = load(ctx, &request.case_id)?;
     let d = dossier(ctx, case)?;
     let l10n = Localizer::shared(Lang::Ja);
-    let doc = sonae_forms::build(kind, &l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
+    let doc = sonae_forms::build(kind, l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
     let fonts = sonae_forms::Fonts::shared(None).map_err(font_error)?;
-    let pdf = sonae_forms::render(&doc, &fonts, &l10n, d.issued_at.timestamp());
+    let pdf = sonae_forms::render(&doc, &fonts, l10n, d.issued_at.timestamp());
     Ok((pdf, doc.title, d))
 }
 
@@ -371,7 +371,7 @@ pub fn ppc_paste_text(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<Vec
         return Err(internal());
     };
     let l10n = Localizer::shared(Lang::Ja);
-    Ok(sonae_forms::ppc::online_form_fields(&l10n, &d, law, basis, ppc_kind)
+    Ok(sonae_forms::ppc::online_form_fields(l10n, &d, law, basis, ppc_kind)
         .into_iter()
         .map(|(label, text)| PasteFieldDto { label, text })
         .collect())
@@ -511,7 +511,7 @@ pub fn document_preview(ctx: &mut Ctx<'_>, request: DocumentRequest) -> Result<D
     let d = dossier(ctx, case)?;
     let ppc_kind = chosen_ppc_kind(&d, kind, request.ppc_kind.as_deref())?;
     let l10n = Localizer::shared(Lang::Ja);
-    let doc = sonae_forms::build(kind, &l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
+    let doc = sonae_forms::build(kind, l10n, &d, Options { ppc_kind }).map_err(not_applicable)?;
     let block = |b: &Block| match b {
         Block::Paragraph(t) => {
             PreviewBlockDto { kind: "paragraph".into(), text: Some(t.clone()), fields: vec![], columns: vec![], rows: vec![] }

@@ -125,7 +125,7 @@ impl Labels {
                 let year = era.map_or_else(|| format!("{y}年"), |w| w.year_text());
                 (format!("{y:04}-{m:02}"), self.l10n.msg("stats-month", &[("year", &year), ("month", &m.to_string())]))
             }
-            Some(GroupKey::FiscalYear(y)) => (y.to_string(), sonae_forms::common::wareki_fiscal_year(&self.l10n, y)),
+            Some(GroupKey::FiscalYear(y)) => (y.to_string(), sonae_forms::common::wareki_fiscal_year(self.l10n, y)),
         }
     }
 

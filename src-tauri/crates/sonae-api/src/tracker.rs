@@ -341,16 +341,14 @@ pub fn save_obligation_facts(ctx: &mut Ctx<'_>, input: ObligationFactsInput) -> 
             let owed: Vec<String> = a
                 .obligations
                 .iter()
-                .map(|o| {
-                    format!("{}（{}）", label(&l10n, "destination", o.destination.as_code()), label(&l10n, "basis", o.basis.as_code()))
-                })
+                .map(|o| format!("{}（{}）", label(l10n, "destination", o.destination.as_code()), label(l10n, "basis", o.basis.as_code())))
                 .collect();
             lines.push(l10n.msg("timeline-obligations-assessed", &[("known", &ymd(known_on)), ("owed", &owed.join("、"))]));
         }
         Some((_, old)) => {
             let old_facts = core_facts(&org, &case, known_on, old);
             let r = ob::recompute(&old_facts, &new_facts, &policy);
-            lines.extend(r.changes.iter().map(|c| change_text(&l10n, c)));
+            lines.extend(r.changes.iter().map(|c| change_text(l10n, c)));
         }
     }
     let json = serde_json::to_string(&input.facts).map_err(|_| ApiError::new(crate::error::ErrorCode::Internal, "error-internal"))?;
@@ -394,9 +392,9 @@ pub fn set_notification_state(ctx: &mut Ctx<'_>, input: NotificationStateInput) 
     let text = l10n.msg(
         "timeline-notification-state",
         &[
-            ("destination", &label(&l10n, "destination", destination.as_code())),
-            ("stage", &label(&l10n, "notification-stage", stage.as_code())),
-            ("state", &label(&l10n, "notification-state", &state.as_code().replace('_', "-"))),
+            ("destination", &label(l10n, "destination", destination.as_code())),
+            ("stage", &label(l10n, "notification-stage", stage.as_code())),
+            ("state", &label(l10n, "notification-state", &state.as_code().replace('_', "-"))),
         ],
     );
     let occurred = if state == nt::NotificationState::Sent { sent_at.unwrap_or(now) } else { now };

@@ -578,9 +578,9 @@ pub fn training_report_pdf(ctx: &mut Ctx<'_>, fiscal_year: i32) -> Result<Vec<u8
     ctx.actor.require(Action::ViewTraining)?;
     let data = report_data(ctx, fiscal_year)?;
     let l10n = Localizer::shared(Lang::Ja);
-    let doc = sonae_forms::training_report::training_report(&l10n, &data);
+    let doc = sonae_forms::training_report::training_report(l10n, &data);
     let fonts = sonae_forms::Fonts::shared(None).map_err(crate::forms::font_error)?;
-    Ok(sonae_forms::render(&doc, &fonts, &l10n, data.issued_at.timestamp()).bytes)
+    Ok(sonae_forms::render(&doc, &fonts, l10n, data.issued_at.timestamp()).bytes)
 }
 
 /// Renders the 研修実施報告 and writes it to `path` (absolute; an existing file only with

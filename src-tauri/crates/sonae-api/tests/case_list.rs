@@ -113,7 +113,8 @@ fn the_sql_case_list_answers_what_filtering_in_memory_answered() {
     for f in filters {
         let expected = reference.ids(&f, None);
         overdue_seen |= f.overdue_only && !expected.is_empty();
-        for (page, page_size) in [(0, 50), (1, 50), (3, 17), (1000, 50)] {
+        // Pages past the middle are read from the end (in reverse), and a page may span segments.
+        for (page, page_size) in [(0, 50), (1, 50), (3, 17), (5, 50), (7, 50), (8, 50), (20, 17), (23, 17), (1000, 50)] {
             let got = sonae_api::search_cases(&mut ctx, CaseFilterInput { page, page_size, ..f.clone() }).unwrap();
             assert_eq!(got.total as usize, expected.len(), "{f:?}");
             let want: Vec<&String> = expected.iter().skip((page * page_size) as usize).take(page_size as usize).collect();
@@ -135,12 +136,16 @@ fn the_sql_case_list_answers_what_filtering_in_memory_answered() {
             CaseFilterInput { query: Some(q.into()), ..all() },
             CaseFilterInput { query: Some(q.into()), open_only: true, sort: CaseSort::Severity, ..all() },
             CaseFilterInput { query: Some(q.into()), state: Some(CaseState::Closed), sort: CaseSort::Oldest, ..all() },
+            CaseFilterInput { query: Some(q.into()), overdue_only: true, sort: CaseSort::NextDue, ..all() },
+            CaseFilterInput { query: Some(q.into()), sort: CaseSort::Severity, page: 2, page_size: 20, ..all() },
+            CaseFilterInput { query: Some(q.into()), sort: CaseSort::Newest, page: 3, page_size: 20, ..all() },
         ] {
             let expected = reference.ids(&f, Some(&hits));
             let got = sonae_api::search_cases(&mut ctx, f.clone()).unwrap();
             assert_eq!(got.total as usize, expected.len(), "{q}: {f:?}");
             let have: Vec<&String> = got.rows.iter().map(|r| &r.summary.id).collect();
-            assert_eq!(have, expected.iter().take(50).collect::<Vec<_>>(), "{q}");
+            let from = (f.page * f.page_size) as usize;
+            assert_eq!(have, expected.iter().skip(from).take(f.page_size as usize).collect::<Vec<_>>(), "{q}: {f:?}");
             for r in &got.rows {
                 let s = r.snippet.as_deref().unwrap_or_default();
                 let marked = s.split('\u{2}').nth(1).and_then(|rest| rest.split('\u{3}').next()).unwrap_or_default();

@@ -40,6 +40,8 @@ pub struct Store {
     key: Option<DbKey>,
     /// The key that seals evidence files (encrypted databases only).
     pub(crate) evidence_key: Option<EvidenceKey>,
+    /// Counts of the case list, remembered until the database changes (`Store::case_page`).
+    pub(crate) counts: crate::queries::CountCache,
 }
 
 /// What the first 100 bytes of a file say.
@@ -107,7 +109,7 @@ impl Store {
             (FileKind::Encrypted { .. }, Some(key)) => open_encrypted(path, mode, now, migrations, key)?,
             (FileKind::Missing | FileKind::Empty | FileKind::Plain, _) => open_plain(path, mode, now, migrations, key)?,
         };
-        let mut store = Store { conn, path: path.to_owned(), key: key.cloned(), evidence_key: None };
+        let mut store = Store { conn, path: path.to_owned(), key: key.cloned(), evidence_key: None, counts: Default::default() };
         if key.is_some() {
             store.load_evidence_key(mode, now)?;
         }

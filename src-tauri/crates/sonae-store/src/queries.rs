@@ -683,6 +683,42 @@ const CASE_COLUMNS: &str = "c.id, c.receipt_no, c.title, c.category, c.state, c.
 /// Low 32 bits of a `search_index` rowid: the row within its case (schema v12).
 const SEARCH_ROWS_PER_CASE: i64 = 1 << 32;
 
+/// Up to this many candidate cases (overdue, or matching a text) are read from their list rather
+/// than along an index (see [`Store::case_page`]).
+const SHORT_CANDIDATE_LIST: usize = 5_000;
+
+/// Counts of the case list by statement and parameters, valid while the database is unchanged:
+/// paging through one filter counts it once, not once per page. A change by this connection
+/// (`total_changes`) or another one (`PRAGMA data_version`) empties it.
+#[derive(Debug, Default)]
+pub(crate) struct CountCache(std::sync::Mutex<CountCacheInner>);
+
+#[derive(Debug, Default)]
+struct CountCacheInner {
+    stamp: (i64, u64),
+    rows: std::collections::HashMap<String, Vec<i64>>,
+}
+
+/// Remembered counts at most; then the cache starts again.
+const COUNT_CACHE_ENTRIES: usize = 64;
+
+/// The values in both of two ascending lists.
+fn sorted_intersection(a: &[i64], b: &[i64]) -> Vec<i64> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
 /// `%q%` for LIKE with `\` as the escape character.
 fn like_pattern(q: &str) -> String {
     format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
@@ -694,6 +730,33 @@ fn fts_phrase(q: &str) -> String {
 }
 
 impl Store {
+    /// The one row of counts `sql` answers for `params`, from [`CountCache`] when the database
+    /// has not changed since it was counted.
+    fn counted(&self, sql: &str, params: &[rusqlite::types::Value]) -> Result<Vec<i64>, StoreError> {
+        let stamp = (self.conn.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?, self.conn.total_changes());
+        let key = format!("{sql}\u{1}{params:?}");
+        if let Ok(mut cache) = self.counts.0.lock() {
+            if cache.stamp != stamp {
+                cache.stamp = stamp;
+                cache.rows.clear();
+            }
+            if let Some(row) = cache.rows.get(&key) {
+                return Ok(row.clone());
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let columns = stmt.column_count();
+        let row: Vec<i64> =
+            stmt.query_row(rusqlite::params_from_iter(params.iter()), |r| (0..columns).map(|i| r.get(i)).collect::<Result<_, _>>())?;
+        if let Ok(mut cache) = self.counts.0.lock() {
+            if cache.rows.len() >= COUNT_CACHE_ENTRIES {
+                cache.rows.clear();
+            }
+            cache.rows.insert(key, row.clone());
+        }
+        Ok(row)
+    }
+
     /// The `limit` newest cases.
     pub fn recent_cases(&self, limit: u32) -> Result<Vec<Case>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -711,6 +774,14 @@ impl Store {
     /// filters as a list. The snippet of a row on the page is its case's first indexed row
     /// containing the text, in the order case (title, triage), report, timeline, task, evidence.
     /// Shorter text cannot use a trigram index and scans the indexed text with LIKE.
+    ///
+    /// "Overdue only" is such a list too (the cases with an open task due before `now`), and
+    /// both lists are intersected. A short list (≤ [`SHORT_CANDIDATE_LIST`]) is read row by row and
+    /// sorted; a longer one is probed along an index.
+    ///
+    /// Counts (the total, and the segment sizes a later page needs to skip) are remembered until
+    /// the database changes ([`CountCache`]), so paging through a filter counts it once. Pages past
+    /// the middle of a segment are read in the reverse order from its end.
     pub fn case_page(&self, q: &CaseListQuery<'_>) -> Result<CasePage, StoreError> {
         use rusqlite::types::Value;
         let now = to_storage(q.now);
@@ -735,28 +806,38 @@ impl Store {
         if let Some(h) = q.handler {
             add("c.handler_person_id = ?", Value::Text(h.to_string()), &mut conds);
         }
-        if q.overdue_only {
-            add(
-                "c.id IN (SELECT t.case_id FROM case_task t WHERE t.status = 'open' AND t.due_at < ?)",
-                Value::Text(now.clone()),
-                &mut conds,
-            );
-        }
         let text = q.text.map(str::trim).filter(|t| !t.is_empty());
         let trigram = text.is_some_and(|t| t.chars().count() >= 3);
-        // With text, the matching cases (their rowids, from the index's rowids alone), once.
-        let mut hits: Option<usize> = None;
+        // Filters that are a set of cases found first — the cases with an overdue open task, the
+        // cases whose text matches (from the index's rowids alone) — as one sorted list of case
+        // rowids, handed to the query once. Probing rowids needs no row: the list indexes cover
+        // them.
+        let mut candidates: Option<Vec<i64>> = None;
+        if q.overdue_only {
+            let overdue: Vec<i64> = self
+                .conn
+                .prepare_cached(
+                    "SELECT DISTINCT x.rowid FROM case_task t JOIN incident_case x ON x.id = t.case_id
+                     WHERE t.status = 'open' AND t.due_at < ?1 ORDER BY 1",
+                )?
+                .query_map([&now], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            candidates = Some(overdue);
+        }
+        let mut text_hits = false;
         if let Some(t) = text {
             if trigram {
                 let mut found: Vec<i64> = self
                     .conn
-                    .prepare_cached("SELECT rowid >> 32 FROM search_index WHERE search_index MATCH ?1")?
+                    .prepare_cached("SELECT rowid >> 32 FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid")?
                     .query_map([fts_phrase(t)], |r| r.get(0))?
                     .collect::<Result<_, _>>()?;
                 found.dedup();
-                hits = Some(found.len());
-                let list = format!("[{}]", found.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
-                add("c.rowid IN (SELECT value FROM json_each(?))", Value::Text(list), &mut conds);
+                text_hits = true;
+                candidates = Some(match candidates.take() {
+                    Some(overdue) => sorted_intersection(&overdue, &found),
+                    None => found,
+                });
             } else {
                 add(
                     "c.id IN (SELECT s.case_id FROM search_index s WHERE s.body LIKE ? ESCAPE '\\')",
@@ -765,15 +846,12 @@ impl Store {
                 );
             }
         }
+        let candidate_count = candidates.as_ref().map(Vec::len);
+        if let Some(list) = candidates {
+            let list = format!("[{}]", list.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+            add("c.rowid IN (SELECT value FROM json_each(?))", Value::Text(list), &mut conds);
+        }
         let filter = if conds.is_empty() { String::new() } else { format!("WHERE {}", conds.join(" AND ")) };
-        // Every indexed row belongs to a case (the triggers): found alone, the hits are the total.
-        let total: i64 = match hits {
-            Some(n) if conds.len() == 1 => n as i64,
-            _ => self
-                .conn
-                .prepare_cached(&format!("SELECT count(*) FROM incident_case c {filter}"))?
-                .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?,
-        };
         // The order is a list of segments, each a further condition read newest (or oldest)
         // first along an index: 重要度 is five (緊急 … 低, then unjudged), next due is two (cases with
         // an open task due, by that date, then the others). Sorting 100,000 rows for one page
@@ -782,28 +860,62 @@ impl Store {
         // By rowid: probing a list of integers is cheaper than one of ids for 100,000 rows.
         const HAS_DUE: &str = "c.rowid IN (SELECT x.rowid FROM case_task t JOIN incident_case x ON x.id = t.case_id
             WHERE t.status = 'open' AND t.due_at IS NOT NULL)";
-        let newest = "c.created_at DESC, c.receipt_no DESC";
-        let next_order = format!("{NEXT}, {newest}");
-        let segments: Vec<(Option<String>, Option<Value>, &str)> = match q.order {
-            CaseOrder::Newest => vec![(None, None, newest)],
-            CaseOrder::Oldest => vec![(None, None, "c.created_at, c.receipt_no")],
-            CaseOrder::Severity => ["critical", "high", "medium", "low"]
+        const NEWEST: &str = "c.created_at DESC, c.receipt_no DESC";
+        const OLDEST: &str = "c.created_at, c.receipt_no";
+        let next_order = format!("{NEXT}, {NEWEST}");
+        let next_reversed = format!("{NEXT} DESC, {OLDEST}");
+        const SEVERITIES: [&str; 4] = ["critical", "high", "medium", "low"];
+        // (condition, its parameter, order, the same order reversed)
+        let segments: Vec<(Option<String>, Option<Value>, &str, &str)> = match q.order {
+            CaseOrder::Newest => vec![(None, None, NEWEST, OLDEST)],
+            CaseOrder::Oldest => vec![(None, None, OLDEST, NEWEST)],
+            CaseOrder::Severity => SEVERITIES
                 .iter()
-                .map(|s| (Some("c.severity = ?".to_owned()), Some(Value::Text((*s).to_owned())), newest))
-                .chain([(Some("c.severity IS NULL".to_owned()), None, newest)])
+                .map(|s| (Some("c.severity = ?".to_owned()), Some(Value::Text((*s).to_owned())), NEWEST, OLDEST))
+                .chain([(Some("c.severity IS NULL".to_owned()), None, NEWEST, OLDEST)])
                 .collect(),
-            CaseOrder::NextDue => {
-                vec![(Some(HAS_DUE.to_owned()), None, next_order.as_str()), (Some(format!("NOT {HAS_DUE}")), None, newest)]
+            CaseOrder::NextDue => vec![
+                (Some(HAS_DUE.to_owned()), None, next_order.as_str(), next_reversed.as_str()),
+                (Some(format!("NOT {HAS_DUE}")), None, NEWEST, OLDEST),
+            ],
+        };
+        // How the table is read. A short list of candidates (a few thousand overdue or matching
+        // cases) is read row by row from the list and sorted: cheaper than walking an index of
+        // 100,000 entries probing each. A long list of text hits with newest / oldest walks the
+        // created index, probing the hits, so a page stops at its last row.
+        let table = match candidate_count {
+            Some(n) if n <= SHORT_CANDIDATE_LIST => "incident_case c NOT INDEXED",
+            Some(_) if text_hits && segments.len() == 1 => "incident_case c INDEXED BY incident_case_created",
+            _ => "incident_case c",
+        };
+        // The total, and — to skip to a page past the first — the size of every segment but the
+        // last: 重要度's four in one pass over the filter's best index (`count(CASE …)`), next due's
+        // first (the few cases with an open task due) from its list.
+        let size_sql = match q.order {
+            _ if q.offset == 0 || segments.len() == 1 => None,
+            CaseOrder::Severity => Some(format!(
+                "SELECT {} FROM {table} {filter}",
+                SEVERITIES.iter().map(|s| format!("count(CASE WHEN c.severity = '{s}' THEN 1 END)")).collect::<Vec<_>>().join(", ")
+            )),
+            _ => {
+                let cond = segments[0].0.as_deref().unwrap_or("1");
+                let all = if filter.is_empty() { format!("WHERE {cond}") } else { format!("{filter} AND {cond}") };
+                Some(format!("SELECT count(*) FROM {table} {all}"))
             }
         };
-        // Newest / oldest with text: along the created index, probing the hits, so a page stops
-        // at its last row instead of sorting every hit.
-        let table =
-            if hits.is_some() && segments.len() == 1 { "incident_case c INDEXED BY incident_case_created" } else { "incident_case c" };
+        let total: i64 = match candidate_count {
+            // Only the candidate list: its length is the total.
+            Some(n) if conds.len() == 1 => n as i64,
+            _ => self.counted(&format!("SELECT count(*) FROM {table} {filter}"), &params)?.first().copied().unwrap_or(0),
+        };
+        let sizes = match size_sql {
+            Some(sql) => self.counted(&sql, &params)?,
+            None => Vec::new(),
+        };
         let (mut skip, mut want, mut before) = (i64::from(q.offset), i64::from(q.limit), 0i64);
         let mut rowids: Vec<i64> = Vec::new();
         let last = segments.len() - 1;
-        for (i, (cond, value, order)) in segments.iter().enumerate() {
+        for (i, (cond, value, order, reversed)) in segments.iter().enumerate() {
             if want == 0 || before >= total {
                 break;
             }
@@ -816,28 +928,41 @@ impl Store {
                 p.push(v.clone());
             }
             let filter = if all.is_empty() { String::new() } else { format!("WHERE {}", all.join(" AND ")) };
-            // A segment is counted only to skip over it (the last one is what remains).
+            // A segment's size matters only to skip over it (the last one is what remains).
+            let mut size = None;
             if skip > 0 {
-                let n = if i == last {
-                    total - before
-                } else {
-                    self.conn
-                        .prepare_cached(&format!("SELECT count(*) FROM incident_case c {filter}"))?
-                        .query_row(rusqlite::params_from_iter(p.iter()), |r| r.get(0))?
-                };
+                let n = if i == last { total - before } else { sizes.get(i).copied().unwrap_or(0) };
                 before += n;
                 if skip >= n {
                     skip -= n;
                     continue;
                 }
+                size = Some(n);
             }
-            p.push(Value::Integer(want));
-            p.push(Value::Integer(skip));
-            let got: Vec<i64> = self
-                .conn
-                .prepare_cached(&format!("SELECT c.rowid FROM {table} {filter} ORDER BY {order} LIMIT ? OFFSET ?"))?
-                .query_map(rusqlite::params_from_iter(p.iter()), |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
+            // Past the middle of a segment, read it from its other end: the last pages of 100,000
+            // cases are as quick as the first, and no page skips more than half a segment.
+            let got: Vec<i64> = match size {
+                Some(n) if skip * 2 > n => {
+                    let take = want.min(n - skip);
+                    p.push(Value::Integer(take));
+                    p.push(Value::Integer(n - skip - take));
+                    let mut got: Vec<i64> = self
+                        .conn
+                        .prepare_cached(&format!("SELECT c.rowid FROM {table} {filter} ORDER BY {reversed} LIMIT ? OFFSET ?"))?
+                        .query_map(rusqlite::params_from_iter(p.iter()), |r| r.get(0))?
+                        .collect::<Result<_, _>>()?;
+                    got.reverse();
+                    got
+                }
+                _ => {
+                    p.push(Value::Integer(want));
+                    p.push(Value::Integer(skip));
+                    self.conn
+                        .prepare_cached(&format!("SELECT c.rowid FROM {table} {filter} ORDER BY {order} LIMIT ? OFFSET ?"))?
+                        .query_map(rusqlite::params_from_iter(p.iter()), |r| r.get(0))?
+                        .collect::<Result<_, _>>()?
+                }
+            };
             want -= got.len() as i64;
             rowids.extend(got);
             skip = 0;

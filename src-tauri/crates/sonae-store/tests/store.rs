@@ -216,3 +216,40 @@ fn search_rows_are_indexed_at_commit_with_their_last_text() {
     assert_eq!(hits("再訂正"), 1);
     assert_eq!(count("SELECT count(*) FROM search_index_pending"), 0);
 }
+
+/// The case list's counts are remembered only while nothing changes: a write through this store,
+/// or through another connection (another window, the CLI), is counted at once.
+#[test]
+fn the_case_list_total_follows_writes_from_any_connection() {
+    use sonae_store::{CaseListQuery, CaseOrder};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let (mut store, _) = sample(&path);
+    let query = CaseListQuery {
+        state: None,
+        open_only: false,
+        severity: None,
+        category: None,
+        handler: None,
+        overdue_only: false,
+        text: None,
+        order: CaseOrder::Severity,
+        offset: 1,
+        limit: 50,
+        now: now(),
+    };
+    assert_eq!(store.case_page(&query).unwrap().total, 1);
+    assert_eq!(store.case_page(&query).unwrap().total, 1);
+    let ids = SequentialIds::new();
+    let _ = (CaseId::new(&ids), CaseId::new(&ids));
+    let second = Case::open(CaseId::new(&ids), receipt_no(2026, 2), "誤送信", Category::MisdirectedMail, false, now()).unwrap();
+    store.write("system:test", now(), |w| w.insert_case(&second)).unwrap();
+    let page = store.case_page(&query).unwrap();
+    assert_eq!((page.total, page.rows.len()), (2, 1));
+
+    let mut other = Store::open(&path, OpenMode::CreateOrMigrate, now()).unwrap();
+    let third = Case::open(CaseId::new(&ids), receipt_no(2026, 3), "紛失", Category::LossTheft, false, now()).unwrap();
+    other.write("system:test", now(), |w| w.insert_case(&third)).unwrap();
+    let page = store.case_page(&query).unwrap();
+    assert_eq!((page.total, page.rows.len()), (3, 2));
+}
