@@ -48,7 +48,7 @@ step() {
 e2e() {
   rm -rf tests/e2e/artifacts
   # xvfb-run -a picks a free display; the whole run is bounded so a hung app cannot eat CI's time.
-  timeout --kill-after=30 1500 \
+  timeout --kill-after=30 2100 \
     xvfb-run -a -s "-screen 0 1280x1024x24" npm test --prefix tests/e2e
 }
 
