@@ -687,9 +687,9 @@ const SEARCH_ROWS_PER_CASE: i64 = 1 << 32;
 /// than along an index (see [`Store::case_page`]).
 const SHORT_CANDIDATE_LIST: usize = 5_000;
 
-/// Counts of the case list by statement and parameters, valid while the database is unchanged:
-/// paging through one filter counts it once, not once per page. A change by this connection
-/// (`total_changes`) or another one (`PRAGMA data_version`) empties it.
+/// Counts of the case list by statement and parameters (their SHA-256), valid while the database
+/// is unchanged: paging through one filter counts it once, not once per page. A change by this
+/// connection (`total_changes`) or another one (`PRAGMA data_version`) empties it.
 #[derive(Debug, Default)]
 pub(crate) struct CountCache(std::sync::Mutex<CountCacheInner>);
 
@@ -734,7 +734,10 @@ impl Store {
     /// has not changed since it was counted.
     fn counted(&self, sql: &str, params: &[rusqlite::types::Value]) -> Result<Vec<i64>, StoreError> {
         let stamp = (self.conn.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?, self.conn.total_changes());
-        let key = format!("{sql}\u{1}{params:?}");
+        let key = {
+            use sha2::Digest as _;
+            hex::encode(sha2::Sha256::digest(format!("{sql}\u{1}{params:?}").as_bytes()))
+        };
         if let Ok(mut cache) = self.counts.0.lock() {
             if cache.stamp != stamp {
                 cache.stamp = stamp;

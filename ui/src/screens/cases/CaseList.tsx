@@ -308,7 +308,8 @@ function Results({
           <thead className={THEAD}>
             <tr>
               <Th>{t("ui-case-col-receipt-no")}</Th>
-              <Th>{t("ui-case-col-title")}</Th>
+              {/* The title is what people read: it keeps a readable width at 1280 px. */}
+              <Th className="min-w-[14rem]">{t("ui-case-col-title")}</Th>
               <Th>{t("ui-case-col-state")}</Th>
               <Th>{t("ui-case-col-severity")}</Th>
               <Th>{t("ui-case-col-handler")}</Th>
@@ -356,7 +357,9 @@ function Results({
                   <Td className="whitespace-nowrap">
                     <SeverityBadge severity={c.severity} testId="case-row-severity" />
                   </Td>
-                  <Td data-testid="case-row-handler">{r.handlerName ?? t("ui-not-set")}</Td>
+                  <Td data-testid="case-row-handler" className="whitespace-nowrap">
+                    {r.handlerName ?? t("ui-not-set")}
+                  </Td>
                   <Td data-testid="case-row-tasks" className="whitespace-nowrap">
                     {t("ui-case-row-open-tasks", { count: r.openTasks })}
                     {r.overdueTasks > 0 && (
