@@ -9,7 +9,8 @@ import type { StateCountDto } from "./StateCountDto";
  */
 export type HomeDto = { setup: SetupState, organization: OrganizationDto | null, 
 /**
- * Cases the actor may see, newest first (empty for a role that may not see all cases).
+ * The newest 50 cases (`HOME_CASE_LIMIT`; the case list pages through all of them), empty for
+ * a role that may not see all cases.
  */
 cases: Array<CaseSummaryDto>, 
 /**

@@ -155,7 +155,8 @@ pub struct StateCountDto {
 pub struct HomeDto {
     pub setup: SetupState,
     pub organization: Option<OrganizationDto>,
-    /// Cases the actor may see, newest first (empty for a role that may not see all cases).
+    /// The newest 50 cases (`HOME_CASE_LIMIT`; the case list pages through all of them), empty for
+    /// a role that may not see all cases.
     pub cases: Vec<CaseSummaryDto>,
     /// Real (non-drill) cases per state.
     pub state_counts: Vec<StateCountDto>,
