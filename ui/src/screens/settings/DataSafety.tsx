@@ -20,7 +20,7 @@ import { Badge, PageTitle, Table, Td, Th, THEAD, TROW } from "../../components/P
 import { useFormErrors } from "../../components/useFormErrors";
 import { formatJst } from "../../format/datetime";
 import { useT } from "../../l10n/useT";
-import { BundleExport, ProgressBar, useLongCall } from "./DataSafetyParts";
+import { BundleExport, PathForm, useLongCall } from "./DataSafetyParts";
 
 export const MAKE_BACKUPS: readonly Role[] = ["administrator", "csirtLead"];
 export const MANAGE_ORGANIZATION: readonly Role[] = ["administrator"];
@@ -171,42 +171,31 @@ function Backups({ backend }: { backend: Backend }) {
   return (
     <section ref={root} className="space-y-12">
       <Section title={t("ui-safety-backup-title")} intro={t("ui-safety-backup-intro")} testId="safety-backup">
-        <form
-          noValidate
+        <PathForm
+          testId="safety-backup"
           className="max-w-[720px] space-y-5 rounded-12 border border-solid-gray-420 bg-white p-6"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void make();
-          }}
-        >
-          {errors.generalError && <ErrorAlert error={errors.generalError} />}
-          <TextField
-            label={labels.backupPath}
-            field="backupPath"
-            data-testid="safety-backup-path"
-            required
-            value={path}
-            onValue={setPath}
-            hint={t("ui-safety-backup-path-hint")}
-            error={errors.fieldErrors.backupPath ?? null}
-            inputClassName="font-mono"
-          />
-          {long.progress && <ProgressBar progress={long.progress} label={t("ui-safety-backup-progress")} testId="safety-backup-progress" />}
-          <div aria-live="polite">
-            {made && (
-              <div data-testid="safety-backup-done" className="space-y-2 rounded-8 border border-l-8 border-green-900 bg-green-50 px-6 py-4">
+          errors={errors}
+          field="backupPath"
+          label={labels.backupPath}
+          value={path}
+          onValue={setPath}
+          hint={t("ui-safety-backup-path-hint")}
+          long={long}
+          progressLabel={t("ui-safety-backup-progress")}
+          done={
+            made && (
+              <>
                 <p className="text-std-16B-170 text-green-1100">{t("ui-safety-backup-done")}</p>
                 <p data-testid="safety-backup-done-path" className="break-all font-mono text-mono-16N-150 text-solid-gray-900">
                   {made.path}
                 </p>
                 <Summary summary={made} testId="safety-backup-summary" />
-              </div>
-            )}
-          </div>
-          <Button type="submit" data-testid="safety-backup-submit" disabled={long.busy} aria-busy={long.busy}>
-            {t("ui-safety-backup-submit")}
-          </Button>
-        </form>
+              </>
+            )
+          }
+          submitLabel={t("ui-safety-backup-submit")}
+          onSubmit={() => void make()}
+        />
       </Section>
 
       <Section title={t("ui-safety-list-title")} intro={list ? t("ui-safety-list-intro", { folder: list.folder }) : undefined} testId="safety-list">
@@ -256,38 +245,27 @@ function Backups({ backend }: { backend: Backend }) {
       </Section>
 
       <Section title={t("ui-safety-verify-title")} intro={t("ui-safety-verify-intro")} testId="safety-verify">
-        <form
-          noValidate
+        <PathForm
+          testId="safety-verify"
           className="max-w-[720px] space-y-5 rounded-12 border border-solid-gray-420 bg-white p-6"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void verify(verifyPath);
-          }}
-        >
-          {verifyErrors.generalError && <ErrorAlert error={verifyErrors.generalError} />}
-          <TextField
-            label={labels.backupPath}
-            field="backupPath"
-            data-testid="safety-verify-path"
-            required
-            value={verifyPath}
-            onValue={setVerifyPath}
-            error={verifyErrors.fieldErrors.backupPath ?? null}
-            inputClassName="font-mono"
-          />
-          {verifying.progress && <ProgressBar progress={verifying.progress} label={t("ui-safety-verify-progress")} testId="safety-verify-progress" />}
-          <div aria-live="polite">
-            {verified && (
-              <div data-testid="safety-verify-done" className="space-y-2 rounded-8 border border-l-8 border-green-900 bg-green-50 px-6 py-4">
+          errors={verifyErrors}
+          field="backupPath"
+          label={labels.backupPath}
+          value={verifyPath}
+          onValue={setVerifyPath}
+          long={verifying}
+          progressLabel={t("ui-safety-verify-progress")}
+          done={
+            verified && (
+              <>
                 <p className="text-std-16B-170 text-green-1100">{t("ui-safety-verify-done")}</p>
                 <Summary summary={verified} testId="safety-verify-summary" />
-              </div>
-            )}
-          </div>
-          <Button type="submit" data-testid="safety-verify-submit" disabled={verifying.busy} aria-busy={verifying.busy}>
-            {t("ui-safety-verify-submit")}
-          </Button>
-        </form>
+              </>
+            )
+          }
+          submitLabel={t("ui-safety-verify-submit")}
+          onSubmit={() => void verify(verifyPath)}
+        />
         <div data-testid="safety-restore" className="max-w-[720px] space-y-2 rounded-8 border border-l-8 border-yellow-700 bg-yellow-50 px-6 py-4">
           <p className="text-std-16B-170 text-solid-gray-900">{t("ui-safety-restore-title")}</p>
           <p className="text-std-16N-170 text-solid-gray-800">{t("ui-safety-restore-intro")}</p>
@@ -549,30 +527,20 @@ function Import({ backend }: { backend: Backend }) {
 
   return (
     <Section title={t("ui-safety-import-title")} intro={t("ui-safety-import-intro")} testId="safety-import">
-      <form
-        ref={root}
-        noValidate
+      <PathForm
+        testId="safety-import"
+        formRef={root}
         className="max-w-[720px] space-y-5 rounded-12 border border-solid-gray-420 bg-white p-6"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {errors.generalError && <ErrorAlert error={errors.generalError} />}
-        <TextField
-          label={labels.bundlePath}
-          field="bundlePath"
-          data-testid="safety-import-path"
-          required
-          value={path}
-          onValue={setPath}
-          error={errors.fieldErrors.bundlePath ?? null}
-          inputClassName="font-mono"
-        />
-        {long.progress && <ProgressBar progress={long.progress} label={t("ui-safety-import-progress")} testId="safety-import-progress" />}
-        <div aria-live="polite">
-          {result && (
-            <div data-testid="safety-import-done" className="space-y-2 rounded-8 border border-l-8 border-green-900 bg-green-50 px-6 py-4">
+        errors={errors}
+        field="bundlePath"
+        label={labels.bundlePath}
+        value={path}
+        onValue={setPath}
+        long={long}
+        progressLabel={t("ui-safety-import-progress")}
+        done={
+          result && (
+            <>
               <p className="text-std-16B-170 text-green-1100" data-testid="safety-import-headline">
                 {result.inserted === 0
                   ? t("ui-safety-import-unchanged", { receipt: result.receiptNo })
@@ -606,13 +574,12 @@ function Import({ backend }: { backend: Backend }) {
                   {t("ui-safety-import-open", { receipt: result.receiptNo })}
                 </a>
               </p>
-            </div>
-          )}
-        </div>
-        <Button type="submit" data-testid="safety-import-submit" disabled={long.busy} aria-busy={long.busy}>
-          {t("ui-safety-import-submit")}
-        </Button>
-      </form>
+            </>
+          )
+        }
+        submitLabel={t("ui-safety-import-submit")}
+        onSubmit={() => void submit()}
+      />
     </Section>
   );
 }

@@ -3,6 +3,7 @@
 // case bundle (case screen, データの保全) or a staff report (自分の報告, the receipt).
 
 import { useEffect, useRef, useState } from "react";
+import type { ReactNode, Ref } from "react";
 import type { Backend } from "../../backend";
 import type { BundleWrittenDto } from "../../bindings/BundleWrittenDto";
 import type { ProgressDto } from "../../bindings/ProgressDto";
@@ -10,6 +11,7 @@ import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { TextField, useFocusRequest } from "../../components/Form";
 import { useFormErrors } from "../../components/useFormErrors";
+import type { FormErrors } from "../../components/useFormErrors";
 import { PROGRESS_STEP_IDS, progressStep } from "../../l10n/labels";
 import { useT } from "../../l10n/useT";
 
@@ -94,6 +96,78 @@ export function ProgressBar({ progress, label, testId }: { progress: ProgressDto
   );
 }
 
+interface PathFormProps {
+  /** Prefix of the parts' test ids: `-path`, `-progress`, `-done`, `-submit`. */
+  testId: string;
+  /** The form's own test id, if it has one. */
+  formTestId?: string;
+  formRef?: Ref<HTMLFormElement>;
+  className: string;
+  /** Shown above the error and the field. */
+  intro?: ReactNode;
+  errors: FormErrors;
+  field: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string;
+  long: LongCall;
+  progressLabel: string;
+  /** What was done, in a green panel; nothing while null. */
+  done: ReactNode;
+  submitLabel: string;
+  /** Buttons after the submit button. */
+  more?: ReactNode;
+  onSubmit: () => void;
+}
+
+/**
+ * A file path, the button that runs a long command on it, the command's progress and what it
+ * did: the shape of backing up, verifying, writing and reading a bundle.
+ */
+export function PathForm(p: PathFormProps) {
+  return (
+    <form
+      ref={p.formRef}
+      noValidate
+      data-testid={p.formTestId}
+      className={p.className}
+      onSubmit={(e) => {
+        e.preventDefault();
+        p.onSubmit();
+      }}
+    >
+      {p.intro}
+      {p.errors.generalError && <ErrorAlert error={p.errors.generalError} />}
+      <TextField
+        label={p.label}
+        field={p.field}
+        data-testid={`${p.testId}-path`}
+        required
+        value={p.value}
+        onValue={p.onValue}
+        hint={p.hint}
+        error={p.errors.fieldErrors[p.field] ?? null}
+        inputClassName="font-mono"
+      />
+      {p.long.progress && <ProgressBar progress={p.long.progress} label={p.progressLabel} testId={`${p.testId}-progress`} />}
+      <div aria-live="polite">
+        {p.done && (
+          <div data-testid={`${p.testId}-done`} className="space-y-2 rounded-8 border border-l-8 border-green-900 bg-green-50 px-6 py-4">
+            {p.done}
+          </div>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" data-testid={`${p.testId}-submit`} disabled={p.long.busy} aria-busy={p.long.busy}>
+          {p.submitLabel}
+        </Button>
+        {p.more}
+      </div>
+    </form>
+  );
+}
+
 /** `folder` + `name` with one separator. */
 export function joinPath(folder: string, name: string): string {
   if (!folder) return name;
@@ -157,54 +231,45 @@ export function BundleExport({ backend, kind, id, receiptNo, testId, onClose }: 
   }
 
   return (
-    <form
-      ref={root}
-      noValidate
-      data-testid={testId}
+    <PathForm
+      testId={testId}
+      formTestId={testId}
+      formRef={root}
       className="space-y-4 rounded-12 border border-solid-gray-420 bg-white p-6"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+      intro={
+        <p className="text-std-16N-170 text-solid-gray-800">{kind === "case" ? t("ui-safety-export-case-intro") : t("ui-safety-export-report-intro")}</p>
+      }
+      errors={errors}
+      field="bundlePath"
+      label={labels.bundlePath}
+      value={path}
+      onValue={(v) => {
+        edited.current = true;
+        setPath(v);
       }}
-    >
-      <p className="text-std-16N-170 text-solid-gray-800">{kind === "case" ? t("ui-safety-export-case-intro") : t("ui-safety-export-report-intro")}</p>
-      {errors.generalError && <ErrorAlert error={errors.generalError} />}
-      <TextField
-        label={labels.bundlePath}
-        field="bundlePath"
-        data-testid={`${testId}-path`}
-        required
-        value={path}
-        onValue={(v) => {
-          edited.current = true;
-          setPath(v);
-        }}
-        hint={t("ui-safety-bundle-path-hint")}
-        error={errors.fieldErrors.bundlePath ?? null}
-        inputClassName="font-mono"
-      />
-      {long.progress && <ProgressBar progress={long.progress} label={t("ui-safety-export-progress")} testId={`${testId}-progress`} />}
-      <div aria-live="polite">
-        {written && (
-          <div data-testid={`${testId}-done`} className="rounded-8 border border-l-8 border-green-900 bg-green-50 px-6 py-4">
+      hint={t("ui-safety-bundle-path-hint")}
+      long={long}
+      progressLabel={t("ui-safety-export-progress")}
+      done={
+        written && (
+          <>
             <p className="text-std-16B-170 text-green-1100">{t("ui-safety-exported", { receipt: written.receiptNo })}</p>
-            <p data-testid={`${testId}-written-path`} className="mt-1 break-all font-mono text-mono-16N-150 text-solid-gray-900">
+            <p data-testid={`${testId}-written-path`} className="break-all font-mono text-mono-16N-150 text-solid-gray-900">
               {written.path}
             </p>
-            <p className="mt-1 text-std-16N-170 text-solid-gray-800">{t("ui-safety-exported-key", { fingerprint: written.fingerprint })}</p>
-          </div>
-        )}
-      </div>
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" data-testid={`${testId}-submit`} disabled={long.busy} aria-busy={long.busy}>
-          {t("ui-safety-export-submit")}
-        </Button>
-        {onClose && (
+            <p className="text-std-16N-170 text-solid-gray-800">{t("ui-safety-exported-key", { fingerprint: written.fingerprint })}</p>
+          </>
+        )
+      }
+      submitLabel={t("ui-safety-export-submit")}
+      more={
+        onClose && (
           <Button variant="secondary" data-testid={`${testId}-close`} onClick={onClose}>
             {t("ui-safety-close")}
           </Button>
-        )}
-      </div>
-    </form>
+        )
+      }
+      onSubmit={() => void submit()}
+    />
   );
 }
