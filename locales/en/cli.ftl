@@ -103,6 +103,7 @@ cli-bench-dashboard = Dashboard: { $ms } ms
 cli-bench-obligations = Deadlines of the open cases ({ $cases } assessed): { $ms } ms
 cli-bench-fonts = First document (with loading the fonts): { $ms } ms
 cli-bench-pdf = Document { $kind } ({ $case }, { $pages } pages): { $ms } ms
+cli-bench-org-pdf = Document { $kind } (this fiscal year): { $ms } ms
 cli-bench-db-size = Database size: { $mb } MB
 cli-bench-rss = Peak memory: { $mb } MB
 cli-bench-total = Total: { $seconds } s

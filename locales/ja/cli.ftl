@@ -103,6 +103,7 @@ cli-bench-dashboard = ダッシュボード: { $ms } ms
 cli-bench-obligations = 未完了事案の報告期限（{ $cases } 件を評価）: { $ms } ms
 cli-bench-fonts = 最初の文書（フォントの読み込みを含む）: { $ms } ms
 cli-bench-pdf = 文書 { $kind }（{ $case }、{ $pages } ページ）: { $ms } ms
+cli-bench-org-pdf = 文書 { $kind }（今年度）: { $ms } ms
 cli-bench-db-size = データベースの大きさ: { $mb } MB
 cli-bench-rss = 最大メモリ使用量: { $mb } MB
 cli-bench-total = 全体: { $seconds } 秒

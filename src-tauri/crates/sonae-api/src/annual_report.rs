@@ -65,18 +65,20 @@ pub(crate) fn annual_data(ctx: &mut Ctx<'_>, fiscal_year: i32) -> Result<AnnualR
     let mut year_cases: Vec<_> =
         times.iter().filter(|c| !c.drill && sonae_core::stats::in_period(c.reported_at, Some(first), Some(last))).collect();
     year_cases.sort_by_key(|c| c.reported_at);
-    let receipts: std::collections::HashMap<String, String> =
-        ctx.store.cases()?.into_iter().map(|c| (c.id.to_string(), c.receipt_no)).collect();
     for c in year_cases {
         let id = c.case_id.to_string();
         let o = crate::tracker::case_obligations(ctx, &id)?;
+        let mut receipt_no: Option<String> = None;
         for r in o.rows.into_iter().filter(|r| r.owed) {
             let Some(destination) = Destination::from_code(&r.destination) else { continue };
             if destination == Destination::Ciso {
                 continue;
             }
+            if receipt_no.is_none() {
+                receipt_no = Some(ctx.store.case(c.case_id)?.map(|x| x.receipt_no).unwrap_or_default());
+            }
             notifications.push(NotificationPart {
-                receipt_no: receipts.get(&id).cloned().unwrap_or_default(),
+                receipt_no: receipt_no.clone().unwrap_or_default(),
                 destination,
                 stage: Stage::from(r.stage),
                 due: r.due.as_deref().and_then(ymd),

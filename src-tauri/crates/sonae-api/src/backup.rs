@@ -121,7 +121,7 @@ pub fn create_backup_with_progress(ctx: &mut Ctx<'_>, out: &Path, progress: OnPr
             created_at: to_storage(now),
             schema_version: sonae_store::LATEST_VERSION,
             audit_entries: ctx.store.verify_audit()?.entries,
-            cases: ctx.store.cases()?.len(),
+            cases: ctx.store.case_count()?,
             encrypted: ctx.store.is_encrypted(),
             files,
         };

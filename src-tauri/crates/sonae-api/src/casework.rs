@@ -426,8 +426,11 @@ pub fn link_case(ctx: &mut Ctx<'_>, input: LinkCaseInput) -> Result<CaseDetailDt
     if wanted.is_empty() {
         return Err(invalid("otherReceiptNo", "error-field-required"));
     }
-    let other =
-        ctx.store.cases()?.into_iter().find(|c| c.receipt_no == wanted).ok_or_else(|| invalid("otherReceiptNo", "error-link-unknown"))?;
+    let other = match ctx.store.case_id_by_receipt(wanted)?.as_deref().and_then(CaseId::parse) {
+        Some(id) => ctx.store.case(id)?,
+        None => None,
+    }
+    .ok_or_else(|| invalid("otherReceiptNo", "error-link-unknown"))?;
     if ctx.store.case_links(case.id)?.iter().any(|l| l.case_id == other.id || l.other_case_id == other.id) {
         return Err(invalid("otherReceiptNo", "error-link-exists"));
     }

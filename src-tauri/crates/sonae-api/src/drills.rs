@@ -176,10 +176,15 @@ pub fn import_drill_scenario(ctx: &mut Ctx<'_>, input: ImportScenarioInput) -> R
 /// Every drill, newest first.
 pub fn list_drills(ctx: &mut Ctx<'_>) -> Result<Vec<DrillRowDto>, ApiError> {
     require_read(ctx)?;
-    let cases = ctx.store.cases()?;
-    Ok(ctx
-        .store
-        .drills(&parse_scenario)?
+    // The drill cases' 受付番号, read one by one: a drill list never reads every case.
+    let drills = ctx.store.drills(&parse_scenario)?;
+    let mut receipts = std::collections::HashMap::new();
+    for id in drills.iter().filter_map(|d| d.case_id) {
+        if let Some(c) = ctx.store.case(id)? {
+            receipts.insert(id, c.receipt_no);
+        }
+    }
+    Ok(drills
         .into_iter()
         .map(|d| DrillRowDto {
             id: d.id.to_string(),
@@ -189,7 +194,7 @@ pub fn list_drills(ctx: &mut Ctx<'_>) -> Result<Vec<DrillRowDto>, ApiError> {
             state: d.state.as_code().to_owned(),
             scenario_title: d.scenario.title.clone(),
             case_id: d.case_id.map(|c| c.to_string()),
-            case_receipt_no: d.case_id.and_then(|c| cases.iter().find(|x| x.id == c)).map(|c| c.receipt_no.clone()),
+            case_receipt_no: d.case_id.and_then(|c| receipts.get(&c).cloned()),
             planned_on: d.plan.planned_on.map(ymd),
             started_at: d.started_at.map(to_storage),
             ended_at: d.ended_at.map(to_storage),

@@ -247,7 +247,9 @@ impl Store {
 fn present_tables(conn: &Connection) -> Result<Vec<Table>, StoreError> {
     let mut out = Vec::new();
     for &t in Table::ALL {
-        let n: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1", [t.name()], |r| r.get(0))?;
+        let n: i64 = conn
+            .prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1")?
+            .query_row([t.name()], |r| r.get(0))?;
         if n > 0 {
             out.push(t);
         }
@@ -298,8 +300,9 @@ fn verify(conn: &Connection) -> Result<AuditReport, StoreError> {
         let mut problems = Vec::new();
         // (table, id) -> (seq of the latest entry, recorded row)
         let mut latest: BTreeMap<(String, String), (i64, Option<String>)> = BTreeMap::new();
-        let mut stmt =
-            conn.prepare("SELECT seq, at, actor, action, object_table, object_id, row_json, prev_hash, hash FROM audit_log ORDER BY seq")?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT seq, at, actor, action, object_table, object_id, row_json, prev_hash, hash FROM audit_log ORDER BY seq",
+        )?;
         let mut rows = stmt.query([])?;
         let mut expected_seq = 1;
         let mut prev = GENESIS_HASH.to_owned();

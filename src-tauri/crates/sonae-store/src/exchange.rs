@@ -186,22 +186,27 @@ impl Store {
 
     /// The id of the case with this 受付番号, if there is one.
     pub fn case_id_by_receipt(&self, receipt_no: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.conn.query_row("SELECT id FROM incident_case WHERE receipt_no = ?1", [receipt_no], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM incident_case WHERE receipt_no = ?1")?
+            .query_row([receipt_no], |r| r.get(0))
+            .optional()?)
     }
 
     /// Whether some case other than `id` uses the 受付番号.
     pub fn receipt_used_by_other(&self, receipt_no: &str, id: &str) -> Result<bool, StoreError> {
-        let n: i64 =
-            self.conn.query_row("SELECT count(*) FROM incident_case WHERE receipt_no = ?1 AND id <> ?2", params![receipt_no, id], |r| {
-                r.get(0)
-            })?;
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM incident_case WHERE receipt_no = ?1 AND id <> ?2")?
+            .query_row(params![receipt_no, id], |r| r.get(0))?;
         Ok(n > 0)
     }
 
     /// The trusted-keys register, oldest first.
     pub fn trusted_keys(&self) -> Result<Vec<TrustedKeyRow>, StoreError> {
-        let mut stmt =
-            self.conn.prepare("SELECT id, name, public_key, added_by, added_at, revoked_at FROM trusted_key ORDER BY added_at, id")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name, public_key, added_by, added_at, revoked_at FROM trusted_key ORDER BY added_at, id")?;
         let rows = stmt.query_map([], |r| {
             Ok(TrustedKeyRow {
                 id: r.get(0)?,

@@ -175,7 +175,7 @@ impl Store {
         std::fs::File::create_new(to)?;
         key.attach(&self.conn, to, "encrypted")?;
         let result = (|| {
-            self.conn.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+            self.conn.prepare_cached("SELECT sqlcipher_export('encrypted')")?.query_row([], |_| Ok(()))?;
             self.conn.execute_batch(&format!("PRAGMA encrypted.user_version = {version}; PRAGMA encrypted.application_id = {app_id};"))?;
             Ok::<_, StoreError>(())
         })();
@@ -196,14 +196,14 @@ impl Store {
     /// `PRAGMA integrity_check` and `foreign_key_check`: an empty list means the file is sound.
     pub fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
         let mut out = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let mut stmt = self.conn.prepare_cached("PRAGMA integrity_check")?;
         for line in stmt.query_map([], |r| r.get::<_, String>(0))? {
             let line = line?;
             if line != "ok" {
                 out.push(line);
             }
         }
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let mut stmt = self.conn.prepare_cached("PRAGMA foreign_key_check")?;
         let rows = stmt.query_map([], |r| Ok(format!("foreign key: {} row {}", r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         for row in rows {
             out.push(row?);
@@ -213,7 +213,7 @@ impl Store {
 
     /// The schema as `(type, name, sql)` rows sorted by name, for comparing two databases.
     pub fn schema_dump(&self) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
+        let mut stmt = self.conn.prepare_cached("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -354,13 +354,16 @@ fn migrate_recorded(conn: &mut Connection, migrations: &[Migration], version: i6
 }
 
 fn has_audit_log(conn: &Connection) -> Result<bool, StoreError> {
-    Ok(conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'", [], |r| r.get::<_, i64>(0))? > 0)
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'")?
+        .query_row([], |r| r.get::<_, i64>(0))?
+        > 0)
 }
 
 fn probe(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
     let version = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let app_id = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let tables = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    let tables = conn.prepare_cached("SELECT count(*) FROM sqlite_schema")?.query_row([], |r| r.get(0))?;
     Ok((version, app_id, tables))
 }
 

@@ -41,7 +41,7 @@ pub(crate) fn time(table: &'static str, column: &'static str, id: &str, v: &str)
 impl Store {
     /// A setting's value, if set.
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.conn.query_row("SELECT value FROM setting WHERE id = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self.conn.prepare_cached("SELECT value FROM setting WHERE id = ?1")?.query_row([key], |r| r.get(0)).optional()?)
     }
 
     /// The organization profile and settings, if one has been set up.
@@ -49,20 +49,19 @@ impl Store {
         const T: &str = "organization";
         let row = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT id, name, kind, prefecture, head_title, ciso_title, ciso_person_id, ordinance_sensitive_info, honorific,
                         doc_number_format, ciso_report_target_minutes, idle_lock_minutes, lockout_attempts, receipt_format
                  FROM organization LIMIT 1",
-                [],
-                |r| {
-                    Ok((
-                        (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
-                        (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, Option<String>>(6)?, r.get::<_, bool>(7)?),
-                        (r.get::<_, String>(8)?, r.get::<_, String>(9)?, r.get::<_, u32>(10)?, r.get::<_, u32>(11)?, r.get::<_, u32>(12)?),
-                        r.get::<_, String>(13)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([], |r| {
+                Ok((
+                    (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
+                    (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, Option<String>>(6)?, r.get::<_, bool>(7)?),
+                    (r.get::<_, String>(8)?, r.get::<_, String>(9)?, r.get::<_, u32>(10)?, r.get::<_, u32>(11)?, r.get::<_, u32>(12)?),
+                    r.get::<_, String>(13)?,
+                ))
+            })
             .optional()?;
         let Some((
             (id, name, kind, prefecture),
@@ -96,7 +95,7 @@ impl Store {
     /// Every department, by name.
     pub fn departments(&self) -> Result<Vec<Department>, StoreError> {
         const T: &str = "department";
-        let mut stmt = self.conn.prepare("SELECT id, name, short_name, manager_person_id FROM department ORDER BY name, id")?;
+        let mut stmt = self.conn.prepare_cached("SELECT id, name, short_name, manager_person_id FROM department ORDER BY name, id")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, Option<String>>(3)?)))?;
         let mut out = Vec::new();
         for row in rows {
@@ -115,7 +114,7 @@ impl Store {
     pub fn people(&self) -> Result<Vec<Person>, StoreError> {
         const T: &str = "person";
         let mut roles: std::collections::HashMap<String, Vec<Role>> = std::collections::HashMap::new();
-        let mut stmt = self.conn.prepare("SELECT person_id, role FROM person_role")?;
+        let mut stmt = self.conn.prepare_cached("SELECT person_id, role FROM person_role")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
             let (pid, code) = row?;
             let role = Role::from_code(&code).ok_or_else(|| bad("person_role", "role", &pid))?;
@@ -161,7 +160,7 @@ impl Store {
     /// The classification scheme in use and its levels (axis order, then most sensitive first).
     pub fn classification(&self) -> Result<Option<(SchemePreset, Vec<ClassLevel>)>, StoreError> {
         const T: &str = "classification_level";
-        let mut stmt = self.conn.prepare("SELECT id, scheme, axis, code, label, description, rank FROM classification_level")?;
+        let mut stmt = self.conn.prepare_cached("SELECT id, scheme, axis, code, label, description, rank FROM classification_level")?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -307,14 +306,13 @@ impl Store {
     pub fn case(&self, id: CaseId) -> Result<Option<Case>, StoreError> {
         let raw = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT id, receipt_no, title, category, state, severity, drill, created_at, updated_at,
                         is_incident, triage_rationale, impact, handler_person_id, ciso_informed_at,
                     cause_category, cause_narrative, ciso_instructions
                  FROM incident_case WHERE id = ?1",
-                [id.to_string()],
-                raw_case,
-            )
+            )?
+            .query_row([id.to_string()], raw_case)
             .optional()?;
         raw.map(RawCase::into_case).transpose()
     }
@@ -348,7 +346,7 @@ impl Store {
 
     /// Number of real (non-drill) cases per state, in state order, states with no case omitted.
     pub fn state_counts(&self) -> Result<Vec<(CaseState, i64)>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT state, count(*) FROM incident_case WHERE drill = 0 GROUP BY state")?;
+        let mut stmt = self.conn.prepare_cached("SELECT state, count(*) FROM incident_case WHERE drill = 0 GROUP BY state")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         let mut out = Vec::new();
         for row in rows {
@@ -618,7 +616,8 @@ impl Store {
 
     /// The candidates for a case's 知った日, oldest first: `(at, basis)`.
     pub fn known_date_candidates(&self, case: CaseId) -> Result<Vec<(Timestamp, String)>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT id, at, basis FROM known_date_candidate WHERE case_id = ?1 ORDER BY recorded_at, id")?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, at, basis FROM known_date_candidate WHERE case_id = ?1 ORDER BY recorded_at, id")?;
         let raw = stmt
             .query_map([case.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
             .collect::<Result<Vec<_>, _>>()?;
@@ -733,7 +732,7 @@ impl Store {
     /// The one row of counts `sql` answers for `params`, from [`CountCache`] when the database
     /// has not changed since it was counted.
     fn counted(&self, sql: &str, params: &[rusqlite::types::Value]) -> Result<Vec<i64>, StoreError> {
-        let stamp = (self.conn.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?, self.conn.total_changes());
+        let stamp = (self.conn.prepare_cached("PRAGMA data_version")?.query_row([], |r| r.get::<_, i64>(0))?, self.conn.total_changes());
         let key = {
             use sha2::Digest as _;
             hex::encode(sha2::Sha256::digest(format!("{sql}\u{1}{params:?}").as_bytes()))
@@ -758,6 +757,12 @@ impl Store {
             cache.rows.insert(key, row.clone());
         }
         Ok(row)
+    }
+
+    /// How many cases there are (drill cases included).
+    pub fn case_count(&self) -> Result<usize, StoreError> {
+        let n: i64 = self.conn.prepare_cached("SELECT count(*) FROM incident_case")?.query_row([], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
     }
 
     /// The `limit` newest cases.

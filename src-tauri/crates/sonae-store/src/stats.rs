@@ -149,15 +149,14 @@ impl Store {
     /// by when they were planned), and how many drills are planned and not started.
     pub fn next_planned_drill(&self) -> Result<(Option<PlannedDrillRow>, i64), StoreError> {
         const T: &str = "drill";
-        let count: i64 = self.conn.query_row("SELECT count(*) FROM drill WHERE state = 'planned'", [], |r| r.get(0))?;
+        let count: i64 = self.conn.prepare_cached("SELECT count(*) FROM drill WHERE state = 'planned'")?.query_row([], |r| r.get(0))?;
         let row = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT id, name, fiscal_year, planned_on FROM drill WHERE state = 'planned'
                  ORDER BY planned_on IS NULL, planned_on, created_at, id LIMIT 1",
-                [],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i32>(2)?, r.get::<_, Option<String>>(3)?)),
-            )
+            )?
+            .query_row([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i32>(2)?, r.get::<_, Option<String>>(3)?)))
             .optional()?;
         let next = row
             .map(|(id, name, fiscal_year, planned_on)| {

@@ -75,7 +75,7 @@ impl Store {
     /// The exact bytes of a recorded version.
     pub fn submission_pdf(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
         use rusqlite::OptionalExtension as _;
-        Ok(self.conn.query_row("SELECT pdf FROM submission WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+        Ok(self.conn.prepare_cached("SELECT pdf FROM submission WHERE id = ?1")?.query_row([id], |r| r.get(0)).optional()?)
     }
 }
 

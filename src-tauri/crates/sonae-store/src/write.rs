@@ -174,7 +174,7 @@ impl Writer<'_> {
                 values,
             )?;
         }
-        let mut stmt = self.tx.prepare("SELECT id, role FROM person_role WHERE person_id = ?1 ORDER BY id")?;
+        let mut stmt = self.tx.prepare_cached("SELECT id, role FROM person_role WHERE person_id = ?1 ORDER BY id")?;
         let current: Vec<(String, String)> = stmt.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
         drop(stmt);
         for (role_id, code) in &current {
