@@ -53,6 +53,13 @@ fn bench_prints_the_figures_as_json_and_keeps_an_audited_database() {
         assert!(pdfs.len() >= 3, "{pdfs:?}");
         assert!(pdfs.values().all(|m| m.as_f64().unwrap() > 0.0));
         assert!(pdfs.values().any(|m| m.as_f64().unwrap() == max));
+        // The organization's yearly documents are measured too; the case documents' maximum
+        // leaves them out.
+        for kind in ["annual-report", "training-report", "drill-record", "first-report"] {
+            assert!(pdfs.contains_key(kind), "{kind}: {pdfs:?}");
+        }
+        let case_max = v["casePdfMaxMs"].as_f64().unwrap();
+        assert!(case_max <= max && case_max >= pdfs["first-report"].as_f64().unwrap());
     } else {
         assert!(pdfs.is_empty());
     }
