@@ -247,20 +247,23 @@ fn dashboard(s: State<'_, AppState>) -> Res<DashboardDto> {
     s.run(sonae_api::dashboard)
 }
 
-#[tauri::command]
+// Off the window's thread: at 100,000 cases it can take seconds (docs/performance.md).
+#[tauri::command(async)]
 fn statistics(s: State<'_, AppState>, input: StatsQuery) -> Res<StatisticsDto> {
     s.run(|ctx| sonae_api::statistics(ctx, input))
 }
 
 /// Writes the statistics CSV (Japanese headers) into `<data dir>/exports/`.
-#[tauri::command]
+// Off the window's thread: at 100,000 cases it can take seconds (docs/performance.md).
+#[tauri::command(async)]
 fn export_statistics_csv(s: State<'_, AppState>, input: StatsQuery) -> Res<ExportDto> {
     let dir = s.data_dir.clone().ok_or_else(|| ApiError::new(ErrorCode::Storage, "error-no-data-dir"))?;
     s.run(|ctx| sonae_api::export_statistics_csv(ctx, &dir, input, sonae_api::Lang::Ja))
 }
 
 /// Writes the 年次報告 PDF of a 年度 to the path the user typed.
-#[tauri::command]
+// Off the window's thread: at 100,000 cases it can take seconds (docs/performance.md).
+#[tauri::command(async)]
 fn save_annual_report(s: State<'_, AppState>, input: SaveAnnualReportInput) -> Res<SavedFileDto> {
     s.run(|ctx| sonae_api::save_annual_report(ctx, input))
 }
@@ -336,7 +339,8 @@ fn record_ciso_report(s: State<'_, AppState>, input: CisoReportInput) -> Res<Cas
     s.run(|ctx| sonae_api::record_ciso_report(ctx, input))
 }
 
-#[tauri::command]
+// Off the window's thread: at 100,000 cases it can take seconds (docs/performance.md).
+#[tauri::command(async)]
 fn search_cases(s: State<'_, AppState>, input: CaseFilterInput) -> Res<CasePageDto> {
     s.run(|ctx| sonae_api::search_cases(ctx, input))
 }
